@@ -1,0 +1,33 @@
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.SalesPoints;
+
+namespace OcopCatalogue.Core.Catalogue;
+
+/// <summary>A product taking part in the OCOP programme, certified or not yet.</summary>
+public sealed class Product
+{
+    /// <summary>Stable key, shared with the uSync file of this product.</summary>
+    public Guid Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Guid ProducerId { get; set; }
+    public Producer? Producer { get; set; }
+    public OcopGroup Group { get; set; }
+    /// <summary>Code of the sub-group in <see cref="OcopSubGroups"/>; null when the source does not say.</summary>
+    public string? SubGroupCode { get; set; }
+    public string? ShortDescription { get; set; }
+    /// <summary>Sanitised HTML.</summary>
+    public string? StoryHtml { get; set; }
+    public bool StoryIsSample { get; set; }
+    public string? Ingredients { get; set; }
+    public string? Packaging { get; set; }
+    public string? ShelfLife { get; set; }
+    /// <summary>Where the facts about this product come from (report, plan), shown to readers.</summary>
+    public string? Source { get; set; }
+    public List<ProductImage> Images { get; set; } = [];
+    public List<OnlineShopLink> OnlineShops { get; set; } = [];
+    public List<SalesPoint> SalesPoints { get; set; } = [];
+    public List<Certificate> Certificates { get; set; } = [];
+    public PublicationState State { get; set; } = PublicationState.Published;
+    public DateTimeOffset UpdatedAt { get; set; }
+}

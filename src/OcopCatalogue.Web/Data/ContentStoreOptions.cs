@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OcopCatalogue.Web.Data;
+
+/// <summary>Where the site keeps its data, bound from the <c>Ocop</c> configuration section.</summary>
+public sealed class ContentStoreOptions
+{
+    public const string Section = "Ocop";
+
+    /// <summary>Folder for the database, media and caches; relative paths are taken from the content root.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Database provider: <c>Sqlite</c> (default, a file in the data directory).</summary>
+    [RegularExpression("^(Sqlite)$")]
+    public string DatabaseProvider { get; set; } = "Sqlite";
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.Pages;
+using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Web.Content;
+
+namespace OcopCatalogue.Web.Data;
+
+/// <summary>The content store: the only source of truth for the site's content.</summary>
+public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbContext(options)
+{
+    public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<SalesPoint> SalesPoints => Set<SalesPoint>();
+    public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as their names: readable in the database and stable if members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Tests.Data;
+
+/// <summary>Our migrations are hand-written (no EF design-time package here), so this is what keeps them honest.</summary>
+public sealed class MigrationsMatchTheModelTests
+{
+    [Test]
+    public async Task Migrated_schema_is_the_schema_the_model_would_create()
+    {
+        var dir = Directory.CreateTempSubdirectory("ocop-schema-").FullName;
+        try
+        {
+            var migrated = await SchemaOf(Path.Combine(dir, "migrated.db"), db => db.Database.MigrateAsync());
+            var created = await SchemaOf(Path.Combine(dir, "created.db"), db => db.Database.EnsureCreatedAsync());
+
+            Assert.That(migrated, Is.Not.Empty);
+            Assert.That(migrated, Is.EqualTo(created));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Migrating_twice_changes_nothing()
+    {
+        var dir = Directory.CreateTempSubdirectory("ocop-schema-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "twice.db");
+            var first = await SchemaOf(file, db => db.Database.MigrateAsync());
+            var second = await SchemaOf(file, db => db.Database.MigrateAsync());
+            Assert.That(second, Is.EqualTo(first));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<List<string>> SchemaOf(string file, Func<OcopDbContext, Task> create)
+    {
+        var options = new DbContextOptionsBuilder<OcopDbContext>()
+            .UseSqlite($"Data Source={file}")
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using var db = new OcopDbContext(options);
+        await create(db);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EF%' ORDER BY name";
+        var statements = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            statements.Add(reader.GetString(0));
+        }
+
+        return statements;
+    }
+}

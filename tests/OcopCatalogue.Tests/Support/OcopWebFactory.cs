@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Tests.Support;
+
+/// <summary>
+/// The real host on a fresh SQLite file in a temporary data directory, importing the repository's uSync/
+/// folder unless a test gives another one. One factory per fixture; disposing it deletes the directory.
+/// </summary>
+public sealed class OcopWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string? _uSyncDirectory;
+
+    public OcopWebFactory(string? uSyncDirectory = null, TimeProvider? clock = null)
+    {
+        _uSyncDirectory = uSyncDirectory;
+        Clock = clock;
+        DataDirectory = Directory.CreateTempSubdirectory("ocop-test-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    public TimeProvider? Clock { get; }
+
+    public string USyncDirectory => _uSyncDirectory ?? RepositoryPaths.USync;
+
+    public string DatabasePath => Path.Combine(DataDirectory, ContentStoreExtensions.DatabaseFileName);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Ocop:DataDirectory", DataDirectory);
+        builder.UseSetting("Ocop:USyncDirectory", USyncDirectory);
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing request; the temp folder is cleaned by the OS later.
+            }
+        }
+    }
+}
