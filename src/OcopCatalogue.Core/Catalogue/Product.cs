@@ -10,8 +10,13 @@ public sealed class Product
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
-    public Guid ProducerId { get; set; }
+    /// <summary>Null when the source names no producer (a district's key product still under development).</summary>
+    public Guid? ProducerId { get; set; }
     public Producer? Producer { get; set; }
+    /// <summary>Where the product comes from when no producer is published: district, commune or ward as published.</summary>
+    public string? OriginLocality { get; set; }
+    /// <summary>Province of origin when no producer is published.</summary>
+    public string? OriginProvince { get; set; }
     public OcopGroup Group { get; set; }
     /// <summary>Code of the sub-group in <see cref="OcopSubGroups"/>; null when the source does not say.</summary>
     public string? SubGroupCode { get; set; }

@@ -19,6 +19,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Packaging).HasMaxLength(500);
         builder.Property(p => p.ShelfLife).HasMaxLength(200);
         builder.Property(p => p.Source).HasMaxLength(500);
+        builder.Property(p => p.OriginLocality).HasMaxLength(120);
+        builder.Property(p => p.OriginProvince).HasMaxLength(120);
         builder.HasOne(p => p.Producer).WithMany(p => p.Products).HasForeignKey(p => p.ProducerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ProducerId);
         builder.HasMany(p => p.Certificates).WithOne().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);
