@@ -17,5 +17,4 @@ public sealed class VietnamTimeTests
             Assert.That(VietnamTime.Today(afterMidnight), Is.EqualTo(new DateOnly(2026, 6, 15)));
         });
     }
-
 }
