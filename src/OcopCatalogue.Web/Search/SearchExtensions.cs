@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.Search;
+
+public static partial class SearchExtensions
+{
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services =>
+        {
+            var dataDirectory = services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
+                .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
+            return new SearchIndex(Path.Combine(dataDirectory, SearchIndex.FileName));
+        });
+        builder.Services.AddSingleton<SpellingCorrector>();
+        builder.Services.AddSingleton<SiteSearch>();
+        builder.Services.AddScoped<SearchDocumentSource>();
+        builder.Services.AddScoped<SearchIndexer>();
+        return builder;
+    }
+
+    /// <summary>Creates the index on first start (or after a schema change) and fills it from the content store.</summary>
+    public static async Task BuildSearchIndexAsync(this WebApplication app, bool forceRebuild = false)
+    {
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var isCurrent = await index.EnsureSchemaAsync();
+        if (isCurrent && !forceRebuild)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+        LogIndexBuilt(app.Logger, count);
+    }
+
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/search/suggest", SuggestEndpoint.HandleAsync);
+        return endpoints;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built with {Count} documents")]
+    private static partial void LogIndexBuilt(ILogger logger, int count);
+}

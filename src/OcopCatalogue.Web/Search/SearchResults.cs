@@ -1,0 +1,23 @@
+using OcopCatalogue.Core.Certification;
+
+namespace OcopCatalogue.Web.Search;
+
+/// <summary>One page of ranked hits with facet counts over everything that matched.</summary>
+public sealed record SearchResults
+{
+    public static SearchResults Empty { get; } = new();
+
+    public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+    public int Total { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = SearchRequest.DefaultPageSize;
+    public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>The folded words actually searched when the typed ones found nothing and were corrected, else null.</summary>
+    public string? CorrectedQuery { get; init; }
+
+    public IReadOnlyDictionary<int, int> GroupCounts { get; init; } = new Dictionary<int, int>();
+    public IReadOnlyDictionary<int, int> StarCounts { get; init; } = new Dictionary<int, int>();
+    public IReadOnlyDictionary<string, int> LocalityCounts { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<CertificateStatus, int> StatusCounts { get; init; } = new Dictionary<CertificateStatus, int>();
+}

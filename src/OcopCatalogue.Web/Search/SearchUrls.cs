@@ -1,0 +1,12 @@
+namespace OcopCatalogue.Web.Search;
+
+/// <summary>Public URLs of the items a search can find.</summary>
+public static class SearchUrls
+{
+    public static string For(SearchItemKind kind, string slug) => kind switch
+    {
+        SearchItemKind.Product => $"/san-pham/{slug}",
+        SearchItemKind.Producer => $"/chu-the/{slug}",
+        _ => $"/diem-ban/{slug}",
+    };
+}
