@@ -1,13 +1,17 @@
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
+builder.AddSearch();
 builder.AddPublicSite();
 
 var app = builder.Build();
 await app.MigrateContentStoreAsync();
+await app.BuildSearchIndexAsync();
 app.UsePublicSite();
+app.MapSearch();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -173,6 +173,9 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
             ? terms.OriginalWords
             : [];
         var scored = rows.Select(r => r with { Score = r.Score * (1 + Bonus(r, searchedWords, accentWords)) }).ToList();
+        // BM25's scale depends on the collection (tiny when every document has the word), so "equal relevance"
+        // is judged relative to the best match: within one percent counts as equal.
+        var best = scored.Count == 0 ? 1 : Math.Max(scored.Max(r => r.Score), double.Epsilon);
 
         bool InKinds(Row r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
         bool InGroup(Row r) => request.Group is not { } g || r.Group == g;
@@ -187,7 +190,7 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Max(1, request.Page);
         var hits = filtered
-            .OrderByDescending(r => Math.Round(r.Score, 2))
+            .OrderByDescending(r => Math.Round(r.Score / best, 2))
             .ThenBy(r => CertifiedOrder(r.Status))
             .ThenByDescending(r => r.Stars ?? 0)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
