@@ -7,14 +7,18 @@ using OcopCatalogue.Core.Search;
 namespace OcopCatalogue.Web.Search;
 
 /// <summary>
-/// Ranked, faceted search over the index. BM25 with field weights (name, producer, locality, group, story),
-/// then a bonus for whole-word and exact-accent matches, then certified products first at equal relevance.
-/// When the typed words find nothing, mistyped words are corrected from the index's vocabulary.
+/// Ranked, faceted search over the index. BM25 with field weights (name, producer, locality, group, story);
+/// a word typed in full outranks the longer words it begins; a name typed with its accents outranks a folded
+/// match; currently certified products come first at equal relevance. When the typed words find nothing,
+/// mistyped words are corrected from the index's vocabulary.
 /// </summary>
 public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, TimeProvider clock)
 {
     /// <summary>How many combinations of corrected words are tried before giving up.</summary>
     private const int MaxCorrectionAttempts = 24;
+
+    /// <summary>How many of the best matches are re-ranked for exact accents (the rest keep their BM25 order).</summary>
+    private const int AccentRerankDepth = 100;
 
     private const string StatusSql = """
         CASE
@@ -38,48 +42,41 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         }
 
         using var connection = index.Open();
-        var matches = Match(connection, terms.Words, terms.LastWordIsPartial, cancellationToken);
+        var matches = FindMatches(connection, terms.Words, terms.LastWordIsPartial, cancellationToken);
         string? corrected = null;
         if (matches.Count == 0)
         {
             (matches, corrected) = MatchCorrected(connection, terms, cancellationToken);
         }
 
-        return Task.FromResult(Rank(matches, terms, request, corrected));
+        return Task.FromResult(Rank(connection, matches, terms, request, corrected));
     }
 
-    private List<Row> Match(SqliteConnection connection, IReadOnlyList<string> words, bool lastIsPrefix, CancellationToken cancellationToken)
+    /// <summary>Phase one: only what ranking, filters and facets need, for every match.</summary>
+    private List<Match> FindMatches(SqliteConnection connection, IReadOnlyList<string> words, bool lastIsPrefix, CancellationToken cancellationToken)
     {
-        var today = VietnamTime.Today(clock);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.item_id, d.kind, d.slug, d.title, d.title_lower, d.f_name, d.subtitle, d.grp, d.stars, d.locality,
-                   {StatusSql} AS status,
-                   bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0) AS score
+            SELECT d.id, d.kind, d.grp, d.stars, d.locality, {StatusSql},
+                   bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0)
             FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
             WHERE docs_fts MATCH $match
             """;
         command.Parameters.AddWithValue("$match", MatchExpression(words, lastIsPrefix));
-        command.Parameters.AddWithValue("$today", today.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$soon", today.AddDays(Certificate.ExpiringWithinDays).ToString("O", CultureInfo.InvariantCulture));
-        var rows = new List<Row>();
+        AddDates(command);
+        var rows = new List<Match>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rows.Add(new Row(
-                Guid.Parse(reader.GetString(0)),
+            rows.Add(new Match(
+                reader.GetInt64(0),
                 (SearchItemKind)reader.GetInt32(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                reader.IsDBNull(8) ? null : reader.GetInt32(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                (CertificateStatus)reader.GetInt32(10),
-                -reader.GetDouble(11)));
+                reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                (CertificateStatus)reader.GetInt32(5),
+                -reader.GetDouble(6)));
         }
 
         return rows;
@@ -89,7 +86,7 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
     /// Tries corrected spellings: one word changed before two, closest candidates first,
     /// and keeps the first combination that finds anything.
     /// </summary>
-    private (List<Row> Rows, string? Corrected) MatchCorrected(SqliteConnection connection, SearchTerms terms, CancellationToken cancellationToken)
+    private (List<Match> Rows, string? Corrected) MatchCorrected(SqliteConnection connection, SearchTerms terms, CancellationToken cancellationToken)
     {
         var words = terms.Words;
         var candidates = words.Select(w => corrector.CandidatesFor(w)).ToList();
@@ -102,7 +99,7 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
             }
 
             // A corrected last word is a whole word, not a prefix being typed.
-            var rows = Match(connection, combination, lastIsPrefix: false, cancellationToken);
+            var rows = FindMatches(connection, combination, lastIsPrefix: false, cancellationToken);
             if (rows.Count > 0)
             {
                 return (rows, string.Join(' ', combination));
@@ -148,55 +145,57 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         return copy;
     }
 
-    /// <summary>Each word quoted, so nothing typed is read as FTS5 syntax; the last one as a prefix while typing.</summary>
+    /// <summary>
+    /// Each word quoted, so nothing typed is read as FTS5 syntax. A last word still being typed matches as a
+    /// prefix too, written <c>("hoa" OR "hoa"*)</c> so that BM25 counts a whole-word match twice and "hoa" outranks "hoang".
+    /// </summary>
     private static string MatchExpression(IReadOnlyList<string> words, bool lastIsPrefix)
     {
         var builder = new StringBuilder();
         for (var i = 0; i < words.Count; i++)
         {
-            builder.Append('"').Append(words[i]).Append('"');
-            if (i == words.Count - 1 && lastIsPrefix)
-            {
-                builder.Append('*');
-            }
-
-            builder.Append(' ');
+            var quoted = $"\"{words[i]}\"";
+            builder.Append(i == 0 ? "" : " AND ").Append(i == words.Count - 1 && lastIsPrefix ? $"({quoted} OR {quoted}*)" : quoted);
         }
 
-        return builder.ToString().TrimEnd();
+        return builder.ToString();
     }
 
-    private static SearchResults Rank(List<Row> rows, SearchTerms terms, SearchRequest request, string? corrected)
+    private static SearchResults Rank(SqliteConnection connection, List<Match> rows, SearchTerms terms, SearchRequest request, string? corrected)
     {
-        var searchedWords = corrected?.Split(' ') ?? terms.Words.ToArray();
-        var accentWords = corrected is null && terms.OriginalWords.Where((w, i) => w != terms.Words[i]).Any()
-            ? terms.OriginalWords
-            : [];
-        var scored = rows.Select(r => r with { Score = r.Score * (1 + Bonus(r, searchedWords, accentWords)) }).ToList();
+        bool InKinds(Match r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
+        bool InGroup(Match r) => request.Group is not { } g || r.Group == g;
+        bool InStars(Match r) => request.Stars.Count == 0 || (r.Stars is { } s && request.Stars.Contains(s));
+        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.Locality == request.Locality;
+        bool InStatus(Match r) => request.Status is not { } st || r.Status == st;
+
+        var products = rows.Where(r => r.Kind == SearchItemKind.Product && InKinds(r)).ToList();
+        var filtered = rows.Where(r => InKinds(r) && InGroup(r) && InStars(r) && InLocality(r) && InStatus(r)).ToList();
+
         // BM25's scale depends on the collection (tiny when every document has the word), so "equal relevance"
         // is judged relative to the best match: within one percent counts as equal.
-        var best = scored.Count == 0 ? 1 : Math.Max(scored.Max(r => r.Score), double.Epsilon);
-
-        bool InKinds(Row r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
-        bool InGroup(Row r) => request.Group is not { } g || r.Group == g;
-        bool InStars(Row r) => request.Stars.Count == 0 || (r.Stars is { } s && request.Stars.Contains(s));
-        bool InLocality(Row r) => string.IsNullOrEmpty(request.Locality) || r.Locality == request.Locality;
-        bool InStatus(Row r) => request.Status is not { } st || r.Status == st;
-
-        var scoped = scored.Where(InKinds).ToList();
-        var products = scoped.Where(r => r.Kind == SearchItemKind.Product).ToList();
-        var filtered = scoped.Where(r => InGroup(r) && InStars(r) && InLocality(r) && InStatus(r)).ToList();
-
-        var pageSize = Math.Clamp(request.PageSize, 1, 100);
-        var page = Math.Max(1, request.Page);
-        var hits = filtered
+        var best = filtered.Count == 0 ? 1 : Math.Max(filtered.Max(r => r.Score), double.Epsilon);
+        var ordered = filtered
             .OrderByDescending(r => Math.Round(r.Score / best, 2))
             .ThenBy(r => CertifiedOrder(r.Status))
             .ThenByDescending(r => r.Stars ?? 0)
-            .ThenBy(r => r.Title, StringComparer.Ordinal)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(r => new SearchHit(r.ItemId, r.Kind, r.Slug, r.Title, r.Subtitle, r.Group, r.Stars, r.Locality, r.Status, r.Score))
+            .ThenBy(r => r.Id)
+            .ToList();
+
+        var accentWords = corrected is null ? terms.OriginalWords.Where((w, i) => w != terms.Words[i]).ToList() : [];
+        if (accentWords.Count > 0)
+        {
+            ordered = RerankForAccents(connection, ordered, accentWords, best);
+        }
+
+        var pageSize = Math.Clamp(request.PageSize, 1, 100);
+        var page = Math.Max(1, request.Page);
+        var pageRows = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var details = Details(connection, pageRows.Select(r => r.Id));
+        var hits = pageRows
+            .Select(r => (Row: r, Detail: details[r.Id]))
+            .Select(x => new SearchHit(x.Detail.ItemId, x.Row.Kind, x.Detail.Slug, x.Detail.Title, x.Detail.Subtitle,
+                x.Row.Group, x.Row.Stars, x.Row.Locality, x.Row.Status, x.Row.Score / best))
             .ToList();
 
         // Each facet counts what the other filters leave, so choosing one value still shows the alternatives.
@@ -216,23 +215,62 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         };
     }
 
-    private static Dictionary<int, int> Count(IEnumerable<Row> rows, Func<Row, int?> key) =>
-        rows.Where(r => key(r) is not null).GroupBy(r => key(r)!.Value).ToDictionary(g => g.Key, g => g.Count());
-
-    /// <summary>Whole-word matches in the name beat prefix matches, and a name typed with its accents beats a folded match.</summary>
-    private static double Bonus(Row row, string[] foldedWords, IReadOnlyList<string> accentWords)
+    /// <summary>Among the best matches, names containing the words exactly as typed, accents included, move up.</summary>
+    private static List<Match> RerankForAccents(SqliteConnection connection, List<Match> ordered, List<string> accentWords, double best)
     {
-        var nameWords = row.FoldedTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var whole = foldedWords.Count(w => nameWords.Contains(w, StringComparer.Ordinal)) / (double)foldedWords.Length;
-        if (accentWords.Count == 0)
+        var head = ordered.Take(AccentRerankDepth).ToList();
+        var titles = Details(connection, head.Select(r => r.Id));
+        var reranked = head
+            .Select(r =>
+            {
+                var words = titles[r.Id].Title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var exact = accentWords.Count(w => words.Contains(w, StringComparer.Ordinal)) / (double)accentWords.Count;
+                return r with { Score = r.Score * (1 + (0.5 * exact)) };
+            })
+            .OrderByDescending(r => Math.Round(r.Score / best, 2))
+            .ThenBy(r => CertifiedOrder(r.Status))
+            .ThenByDescending(r => r.Stars ?? 0)
+            .ThenBy(r => r.Id);
+        return [.. reranked, .. ordered.Skip(AccentRerankDepth)];
+    }
+
+    /// <summary>Phase two: what a result shows, for the few rows on the page.</summary>
+    private static Dictionary<long, Detail> Details(SqliteConnection connection, IEnumerable<long> ids)
+    {
+        var list = ids.ToList();
+        var details = new Dictionary<long, Detail>(list.Count);
+        if (list.Count == 0)
         {
-            return 0.5 * whole;
+            return details;
         }
 
-        var titleWords = row.TitleLower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var exact = accentWords.Count(w => titleWords.Contains(w, StringComparer.Ordinal)) / (double)accentWords.Count;
-        return (0.5 * whole) + (0.5 * exact);
+        using var command = connection.CreateCommand();
+        var names = list.Select((_, i) => $"$id{i}").ToList();
+        command.CommandText = $"SELECT id, item_id, slug, title, subtitle FROM docs WHERE id IN ({string.Join(',', names)})";
+        for (var i = 0; i < list.Count; i++)
+        {
+            command.Parameters.AddWithValue(names[i], list[i]);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            details[reader.GetInt64(0)] = new Detail(
+                Guid.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+        }
+
+        return details;
     }
+
+    private void AddDates(SqliteCommand command)
+    {
+        var today = VietnamTime.Today(clock);
+        command.Parameters.AddWithValue("$today", today.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$soon", today.AddDays(Certificate.ExpiringWithinDays).ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    private static Dictionary<int, int> Count(IEnumerable<Match> rows, Func<Match, int?> key) =>
+        rows.Where(r => key(r) is not null).GroupBy(r => key(r)!.Value).ToDictionary(g => g.Key, g => g.Count());
 
     private static int CertifiedOrder(CertificateStatus status) => status switch
     {
@@ -243,17 +281,7 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         _ => 4,
     };
 
-    private sealed record Row(
-        Guid ItemId,
-        SearchItemKind Kind,
-        string Slug,
-        string Title,
-        string TitleLower,
-        string FoldedTitle,
-        string? Subtitle,
-        int? Group,
-        int? Stars,
-        string? Locality,
-        CertificateStatus Status,
-        double Score);
+    private sealed record Match(long Id, SearchItemKind Kind, int? Group, int? Stars, string? Locality, CertificateStatus Status, double Score);
+
+    private sealed record Detail(Guid ItemId, string Slug, string Title, string? Subtitle);
 }

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using OcopCatalogue.Bench;
+using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Search;
+
+// Benchmarks that need a generated catalogue larger than the real content.
+//   search [--products 50000] [--queries 1000]   p50/p95 of ranked, faceted search (issue 3)
+//   seed --data DIR [--products 20000]          fills a data directory for load tests of the site
+var command = args.FirstOrDefault() ?? "search";
+var products = IntOption("--products", command == "search" ? 50_000 : 20_000);
+var queries = IntOption("--queries", 1_000);
+var dataDirectory = StringOption("--data") ?? Directory.CreateTempSubdirectory("ocop-bench-").FullName;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Configuration["Ocop:DataDirectory"] = dataDirectory;
+builder.AddContentStore();
+builder.AddSearch();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddSingleton(TimeProvider.System);
+await using var app = builder.Build();
+await app.MigrateContentStoreAsync();
+
+var stopwatch = Stopwatch.StartNew();
+Console.WriteLine($"seeding {products:N0} generated products into {dataDirectory} ...");
+var (producerRows, productRows) = new GeneratedCatalogue(seed: 2026).Generate(products);
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+    db.ChangeTracker.AutoDetectChangesEnabled = false;
+    db.Producers.AddRange(producerRows);
+    await db.SaveChangesAsync();
+    foreach (var chunk in productRows.Chunk(5_000))
+    {
+        db.Products.AddRange(chunk);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        Console.WriteLine($"  {chunk.Length:N0} more products written ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+    }
+}
+
+Console.WriteLine("building the search index ...");
+var indexWatch = Stopwatch.StartNew();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+    Console.WriteLine($"  {count:N0} documents indexed in {indexWatch.Elapsed.TotalSeconds:F1} s");
+}
+
+if (command == "seed")
+{
+    Console.WriteLine($"seeded {dataDirectory}");
+    return;
+}
+
+var search = app.Services.GetRequiredService<SiteSearch>();
+var mix = QueryMix.From(productRows.Select(p => p.Name).ToList(), producerRows.Select(p => p.Name).ToList(), queries, seed: 7);
+foreach (var warmUp in mix.Take(50))
+{
+    await search.SearchAsync(new SearchRequest { Query = warmUp });
+}
+
+var timings = new List<double>(mix.Count);
+var slowest = new List<(double Ms, string Query, int Total)>();
+var withHits = 0;
+foreach (var query in mix)
+{
+    var started = Stopwatch.GetTimestamp();
+    var results = await search.SearchAsync(new SearchRequest { Query = query });
+    timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    slowest.Add((timings[^1], query, results.Total));
+    withHits += results.Total > 0 ? 1 : 0;
+}
+
+timings.Sort();
+foreach (var (ms, query, total) in slowest.OrderByDescending(s => s.Ms).Take(int.Parse(Environment.GetEnvironmentVariable("SHOW_SLOWEST") ?? "0", CultureInfo.InvariantCulture)))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slow: {ms,8:F2} ms  {total,6} hits  {query}"));
+}
+
+double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"search over {products:N0} products, {timings.Count:N0} mixed queries ({withHits:N0} with hits), ranked with facets: " +
+    $"p50 {Percentile(0.50):F2} ms, p95 {Percentile(0.95):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms"));
+Directory.Delete(dataDirectory, recursive: true);
+
+int IntOption(string name, int fallback) =>
+    StringOption(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? StringOption(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
