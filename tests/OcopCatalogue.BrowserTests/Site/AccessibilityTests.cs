@@ -46,14 +46,14 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "catalogue" => "/san-pham",
         "catalogue filtered" => "/san-pham?sao=4",
         "product" => "/san-pham/bap-non-dong-hop",
-        "producer" => "/chu-the/" + Required(await SiteContent.ProducerSlugOfAsync("bap-non-dong-hop"), "the producer of bap-non-dong-hop"),
+        "producer" => "/chu-the/" + Required(await SiteContent.ProducerSlugOfAsync("bap-non-dong-hop"), "published producer of bap-non-dong-hop"),
         "sales points" => "/diem-ban",
-        "sales point" => "/diem-ban/" + Required(await SiteContent.FirstSalesPointSlugAsync(), "a published sales point"),
-        "content page" => "/trang/" + Required(await SiteContent.FirstContentPageSlugAsync(), "a published content page"),
+        "sales point" => "/diem-ban/" + Required(await SiteContent.FirstSalesPointSlugAsync(), "published sales point"),
+        "content page" => "/trang/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
         "not found" => "/san-pham/khong-co-san-pham-nay",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
     };
 
     private static string Required(string? slug, string what) =>
-        slug ?? throw new AssertionException($"The site imported no {what} from uSync/.");
+        slug ?? throw new AssertionException($"The site under test has no {what} (imported from uSync/).");
 }
