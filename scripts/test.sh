@@ -27,8 +27,15 @@ dotnet build OcopCatalogue.sln -c Release --no-restore --nologo -clp:NoSummary -
 results="$repo/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
-projects=(tests/*/*.csproj)
-[ -e "${projects[0]}" ] || fail "no test projects under tests/"
+# Unit and integration tests first (quick, and they say most), the browser tests last.
+projects=()
+for project in tests/*/*.csproj; do
+    case "$project" in *Browser*) ;; *) projects+=("$project") ;; esac
+done
+for project in tests/*Browser*/*.csproj; do
+    [ -e "$project" ] && projects+=("$project")
+done
+[ "${#projects[@]}" -gt 0 ] || fail "no test projects under tests/"
 
 passed=0 failed=0 skipped=0 broken=()
 # attribute NAME FILE: a number from the <Counters .../> element of a TRX file (0 when absent).
@@ -62,6 +69,10 @@ for project in "${projects[@]}"; do
         broken+=("$name: dotnet test exited with $code without a failed test (see the output above)")
     fi
 done
+
+if [ $((passed + failed)) -eq 0 ]; then
+    broken+=("no test ran")
+fi
 
 echo
 for problem in ${broken[@]+"${broken[@]}"}; do

@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # $repo is set by the script that sources this file.
 # Set-up steps shared by scripts/run.sh and scripts/test.sh. Sourced, not run: the caller sets -euo pipefail
 # and $repo. Every step checks first and installs only what is missing, so a second run is quick.
 
@@ -81,6 +83,7 @@ has_web_libraries() {
 # "webLibraries" maps a path under wwwroot/lib to a path under node_modules, e.g.
 #   "webLibraries": { "leaflet/leaflet.js": "leaflet/dist/leaflet.js" }
 copy_web_libraries() {
+    # shellcheck disable=SC2016 # the ${...} belong to the JavaScript, not to bash.
     (cd "$repo" && node --input-type=module -e '
         import { readFileSync, mkdirSync, copyFileSync } from "node:fs";
         import { dirname, join } from "node:path";
