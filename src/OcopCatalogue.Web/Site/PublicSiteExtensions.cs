@@ -12,6 +12,11 @@ public static class PublicSiteExtensions
 
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
+        // Run from build output (scripts/run.sh, the tests) the compressed and fingerprinted assets live in obj/,
+        // found only through the static web assets manifest, which ASP.NET Core reads by itself only in
+        // Development: without this a browser asking for gzip gets an empty stylesheet. A published site has no
+        // such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up and runs the site: `bash scripts/run.sh` serves it on http://127.0.0.1:5080.
+# Installs what the site needs when it is missing, builds in Release and starts it; on start the site creates
+# its database in the data directory and imports uSync/. Extra arguments go to the site, e.g.
+#   bash scripts/run.sh --urls http://0.0.0.0:8080
+# Environment: URLS (default http://127.0.0.1:5080), OCOP_DATA (default <repo>/data).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+# shellcheck source=scripts/lib/setup.sh
+source "$repo/scripts/lib/setup.sh"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+urls="${URLS:-http://127.0.0.1:5080}"
+data="${OCOP_DATA:-$repo/data}"
+# An --urls among the arguments replaces the default; the last one wins, as in the site's configuration.
+site_args=(--urls "$urls")
+served="$urls"
+previous=""
+for argument in "$@"; do
+    case "$argument" in
+        --urls=*) served="${argument#--urls=}" site_args=() ;;
+    esac
+    if [ "$previous" = "--urls" ]; then
+        served="$argument" site_args=()
+    fi
+    previous="$argument"
+done
+
+step "Checking what the site needs"
+require_dotnet
+install_web_libraries prod
+
+step "Building the site (Release)"
+dotnet build src/OcopCatalogue.Web -c Release --nologo -clp:NoSummary -v:minimal
+
+step "Starting the OCOP catalogue on $served (data in $data; Ctrl+C stops it)"
+exec dotnet run --project src/OcopCatalogue.Web -c Release --no-build --no-launch-profile -- \
+    ${site_args[@]+"${site_args[@]}"} "--Ocop:DataDirectory=$data" "$@"

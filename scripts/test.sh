@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Sets up and runs all the tests: `bash scripts/test.sh` (extra arguments go to `dotnet test`, e.g. --filter).
+# Installs what the tests need when it is missing (Debian's chromium and a font with Vietnamese, a Java runtime
+# for the W3C Nu HTML checker, the npm dev tools vnu-jar and axe-core), builds in Release, runs the test
+# projects one after the other (2 cores: no parallel runs), and ends with the line `N passed, N failed`.
+# Exits non-zero when a test failed or no test ran.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+# shellcheck source=scripts/lib/setup.sh
+source "$repo/scripts/lib/setup.sh"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+started=$SECONDS
+
+step "Checking what the tests need"
+require_dotnet
+# Playwright cannot download its own browser here, so the browser tests drive Debian's /usr/bin/chromium.
+apt_install chromium fonts-noto-core
+command -v java >/dev/null 2>&1 || apt_install default-jre-headless
+npm_install all
+install_web_libraries all
+
+step "Restoring and building (Release)"
+dotnet restore OcopCatalogue.sln --verbosity quiet
+dotnet build OcopCatalogue.sln -c Release --no-restore --nologo -clp:NoSummary -v:minimal
+
+results="$repo/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+# Unit and integration tests first (quick, and they say most), the browser tests last.
+projects=()
+for project in tests/*/*.csproj; do
+    case "$project" in *Browser*) ;; *) projects+=("$project") ;; esac
+done
+for project in tests/*Browser*/*.csproj; do
+    [ -e "$project" ] && projects+=("$project")
+done
+[ "${#projects[@]}" -gt 0 ] || fail "no test projects under tests/"
+
+passed=0 failed=0 skipped=0 broken=()
+# attribute NAME FILE: a number from the <Counters .../> element of a TRX file (0 when absent).
+attribute() {
+    local value
+    value="$(grep -o "<Counters [^>]*>" "$2" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || true)"
+    echo "${value:-0}"
+}
+
+for project in "${projects[@]}"; do
+    name="$(basename "$project" .csproj)"
+    step "Testing $name"
+    code=0
+    # The hang timeout ends a stuck test (a browser that never answers) long before CI's own limit.
+    dotnet test "$project" -c Release --no-build --nologo \
+        --results-directory "$results" \
+        --logger "trx;LogFileName=$name.trx" \
+        --logger "console;verbosity=normal" \
+        --blame-hang-timeout 10m --blame-hang-dump-type none \
+        "$@" || code=$?
+    trx="$results/$name.trx"
+    if [ ! -f "$trx" ]; then
+        broken+=("$name: no results (dotnet test exited with $code)")
+        continue
+    fi
+    p=$(attribute passed "$trx")
+    f=$(( $(attribute failed "$trx") + $(attribute error "$trx") + $(attribute timeout "$trx") + $(attribute aborted "$trx") ))
+    s=$(( $(attribute notExecuted "$trx") + $(attribute inconclusive "$trx") ))
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then
+        broken+=("$name: dotnet test exited with $code without a failed test (see the output above)")
+    fi
+done
+
+if [ $((passed + failed)) -eq 0 ]; then
+    broken+=("no test ran")
+fi
+
+echo
+for problem in ${broken[@]+"${broken[@]}"}; do
+    echo "error: $problem" >&2
+done
+echo "Tests took $((SECONDS - started)) s in all; results in TestResults/"
+if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+else
+    echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] && [ "${#broken[@]}" -eq 0 ]

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+using OcopCatalogue.BrowserTests.Support;
+
+namespace OcopCatalogue.BrowserTests.Site;
+
+/// <summary>
+/// axe-core finds no serious or critical violation on any kind of public page, on a phone and on a desktop
+/// (the layout, and so contrast and target sizes, differ).
+/// </summary>
+[TestFixture("phone")]
+[TestFixture("desktop")]
+public sealed class AccessibilityTests(string device) : BrowserTest
+{
+    protected override ViewportSize Viewport => device == "desktop" ? Desktop : Phone;
+
+    // axe is injected as a script tag; a Content-Security-Policy of the site must not stop the tool.
+    protected override BrowserNewContextOptions ContextOptions()
+    {
+        var options = base.ContextOptions();
+        options.BypassCSP = true;
+        return options;
+    }
+
+    [TestCase("home")]
+    [TestCase("catalogue")]
+    [TestCase("catalogue filtered")]
+    [TestCase("product")]
+    [TestCase("producer")]
+    [TestCase("sales points")]
+    [TestCase("sales point")]
+    [TestCase("content page")]
+    [TestCase("not found")]
+    public async Task Page_has_no_serious_or_critical_axe_violations(string kind)
+    {
+        var path = await PathOfAsync(kind);
+
+        await Page.GotoAsync(path);
+        var violations = await Accessibility.SeriousViolationsAsync(Page);
+
+        Assert.That(violations, Is.Empty, Accessibility.Describe($"{path} ({device})", violations));
+    }
+
+    private static async Task<string> PathOfAsync(string kind) => kind switch
+    {
+        "home" => "/",
+        "catalogue" => "/san-pham",
+        "catalogue filtered" => "/san-pham?sao=4",
+        "product" => "/san-pham/bap-non-dong-hop",
+        "producer" => "/chu-the/" + Required(await SiteContent.ProducerSlugOfAsync("bap-non-dong-hop"), "published producer of bap-non-dong-hop"),
+        "sales points" => "/diem-ban",
+        "sales point" => "/diem-ban/" + Required(await SiteContent.FirstSalesPointSlugAsync(), "published sales point"),
+        "content page" => "/trang/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
+        "not found" => "/san-pham/khong-co-san-pham-nay",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
+    };
+
+    private static string Required(string? slug, string what) =>
+        slug ?? throw new AssertionException($"The site under test has no {what} (imported from uSync/).");
+}

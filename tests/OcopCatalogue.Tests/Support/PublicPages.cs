@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Tests.Support;
+
+/// <summary>Every public page of a running site, with the slugs taken from its own database.</summary>
+public static class PublicPages
+{
+    /// <summary>A path that names nothing: it must answer with the not-found page and status 404.</summary>
+    public const string NotFound = "/san-pham/khong-co-san-pham-nay";
+
+    public static async Task<IReadOnlyList<string>> PathsAsync(OcopWebFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+        var paths = new List<string>
+        {
+            "/",
+            "/san-pham",
+            "/san-pham?sao=4",
+            "/san-pham?sao=3&sao=5",
+            // Malformed filters still give the normal catalogue.
+            "/san-pham?sao=abc&trang=-1",
+            "/diem-ban",
+        };
+        paths.AddRange(await db.Products.Where(p => p.State == PublicationState.Published)
+            .OrderBy(p => p.Slug).Select(p => "/san-pham/" + p.Slug).ToListAsync());
+        paths.AddRange(await db.Producers.Where(p => p.State == PublicationState.Published)
+            .OrderBy(p => p.Slug).Select(p => "/chu-the/" + p.Slug).ToListAsync());
+        paths.AddRange(await db.SalesPoints.Where(s => s.State == PublicationState.Published)
+            .OrderBy(s => s.Slug).Select(s => "/diem-ban/" + s.Slug).ToListAsync());
+        paths.AddRange(await db.Pages.Where(p => p.State == PublicationState.Published)
+            .OrderBy(p => p.Slug).Select(p => "/trang/" + p.Slug).ToListAsync());
+        return paths;
+    }
+}
