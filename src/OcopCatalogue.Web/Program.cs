@@ -1,14 +1,22 @@
+using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
+builder.AddContentSync();
 builder.AddSearch();
 builder.AddPublicSite();
 
 var app = builder.Build();
+if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+{
+    return;
+}
+
 await app.MigrateContentStoreAsync();
+await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 app.UsePublicSite();
 app.MapSearch();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Search;
@@ -17,6 +18,7 @@ public static partial class SearchExtensions
         builder.Services.AddSingleton<SiteSearch>();
         builder.Services.AddScoped<SearchDocumentSource>();
         builder.Services.AddScoped<SearchIndexer>();
+        builder.Services.AddContentPublishedHandler<SearchIndexRefresh>();
         return builder;
     }
 
@@ -33,6 +35,27 @@ public static partial class SearchExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
         LogIndexBuilt(app.Logger, count);
+    }
+
+    public const string RebuildCommand = "rebuild-search-index";
+
+    /// <summary>
+    /// Runs <c>rebuild-search-index</c> instead of the web server: drops nothing from the content store,
+    /// rebuilds the derived index from it. Returns false when the arguments name no search command.
+    /// </summary>
+    public static async Task<bool> RunSearchCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!args.Contains(RebuildCommand, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        await app.MigrateContentStoreAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+        await Console.Out.WriteLineAsync($"Search index rebuilt: {count} documents.");
+        return true;
     }
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)

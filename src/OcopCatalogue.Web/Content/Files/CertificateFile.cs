@@ -1,0 +1,26 @@
+using OcopCatalogue.Core.Certification;
+
+namespace OcopCatalogue.Web.Content.Files;
+
+/// <summary>
+/// The uSync file of one certificate (or proposal) of a product: <c>uSync/certificates/{product-slug}-{sequence}.json</c>.
+/// Stars are not stored: they follow from the score by the bands of Decision 148.
+/// </summary>
+public sealed record CertificateFile
+{
+    public Guid Key { get; init; }
+    /// <summary>Key of the product.</summary>
+    public Guid Product { get; init; }
+    public int Sequence { get; init; }
+    public decimal? Score { get; init; }
+    public StarRating? PublishedStars { get; init; }
+    public IssuingLevel? Level { get; init; }
+    public string? DecisionNumber { get; init; }
+    public DateOnly? DecisionDate { get; init; }
+    public bool IsProposed { get; init; }
+    public bool IsRevoked { get; init; }
+    public DateOnly? RevokedOn { get; init; }
+    public bool PublishedAsExpired { get; init; }
+    public string? Source { get; init; }
+    public string? Note { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace OcopCatalogue.Web.Content.Files;
+
+/// <summary>A product photo in a uSync file; the display order is the order in the file.</summary>
+public sealed record ProductImageFile
+{
+    public string Path { get; init; } = "";
+    public string Alt { get; init; } = "";
+}

@@ -1,0 +1,35 @@
+namespace OcopCatalogue.Web.Content.Publishing;
+
+/// <summary>
+/// The one way content changes reach their consumers: whoever changes the store (uSync import, later the back
+/// office) publishes here, and every registered <see cref="IContentPublishedHandler"/> is called in turn.
+/// </summary>
+public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandler> handlers, ILogger<ContentPublisher> logger)
+{
+    public async Task PublishAsync(ContentPublished notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (notification.Items.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler.HandleAsync(notification, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The change is already committed to the store, the only source of truth; what handlers build
+                // (index, cache) can be rebuilt from it. One broken consumer must neither undo the change nor
+                // leave the other consumers stale, so it is logged and the next handler still runs.
+                LogHandlerFailed(handler.GetType().Name, notification.Origin, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content handler {Handler} failed on a change from {Origin}")]
+    private partial void LogHandlerFailed(string handler, string origin, Exception exception);
+}

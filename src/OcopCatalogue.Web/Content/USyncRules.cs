@@ -1,0 +1,290 @@
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.Content.Files;
+
+namespace OcopCatalogue.Web.Content;
+
+/// <summary>
+/// What a uSync file must satisfy on its own, before the database is asked anything. Each finding names the
+/// property (dotted path) so the import can point at its line. Lengths follow the columns of the content model,
+/// so a file that imports into SQLite also fits a stricter database.
+/// </summary>
+internal static class USyncRules
+{
+    public static IEnumerable<(string Property, string Message)> Check(ProducerFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = Identity(f.Key, f.Slug, "name", f.Name, 200)
+            .Concat(Defined("kind", f.Kind))
+            .Concat(Address(f.Address))
+            .Concat(Coordinates(f.Latitude, f.Longitude))
+            .Concat(Length("phone", f.Phone, 40))
+            .Concat(Length("website", f.Website, 300))
+            .Concat(WebAddress("website", f.Website))
+            .Concat(Length("logoPath", f.LogoPath, 300))
+            .Concat(Defined("state", f.State));
+        return findings.ToList();
+    }
+
+    public static IEnumerable<(string Property, string Message)> Check(SalesPointFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = Identity(f.Key, f.Slug, "name", f.Name, 200)
+            .Concat(Defined("kind", f.Kind))
+            .Concat(Length("operator", f.Operator, 200))
+            .Concat(Address(f.Address))
+            .Concat(Coordinates(f.Latitude, f.Longitude))
+            .Concat(Length("openingHours", f.OpeningHours, 500))
+            .Concat(Length("phone", f.Phone, 40))
+            .Concat(Length("description", f.Description, 2000))
+            .Concat(Length("source", f.Source, 500))
+            .Concat(Defined("state", f.State));
+        return findings.ToList();
+    }
+
+    public static IEnumerable<(string Property, string Message)> Check(ProductFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = Identity(f.Key, f.Slug, "name", f.Name, 200)
+            .Concat(Defined("group", f.Group))
+            .Concat(SubGroup(f.Group, f.SubGroupCode))
+            .Concat(Origin(f))
+            .Concat(Length("originLocality", f.OriginLocality, 120))
+            .Concat(Length("originProvince", f.OriginProvince, 120))
+            .Concat(Length("shortDescription", f.ShortDescription, 500))
+            .Concat(Length("ingredients", f.Ingredients, 2000))
+            .Concat(Length("packaging", f.Packaging, 500))
+            .Concat(Length("shelfLife", f.ShelfLife, 200))
+            .Concat(Length("source", f.Source, 500))
+            .Concat(SalesPointKeys(f.SalesPoints))
+            .Concat(OnlineShops(f.OnlineShops))
+            .Concat(Images(f.Images))
+            .Concat(Defined("state", f.State));
+        return findings.ToList();
+    }
+
+    public static IEnumerable<(string Property, string Message)> Check(CertificateFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = new List<(string, string)>();
+        if (f.Key == Guid.Empty)
+        {
+            findings.Add(("key", "key is missing: every file needs a stable GUID key."));
+        }
+
+        if (f.Product == Guid.Empty)
+        {
+            findings.Add(("product", "product is missing: give the key of the certified product."));
+        }
+
+        if (f.Sequence < 1)
+        {
+            findings.Add(("sequence", $"sequence {f.Sequence} is not valid: the first certificate of a product is 1."));
+        }
+
+        if (f.Score is { } score)
+        {
+            if (!StarBands.IsValid(score))
+            {
+                findings.Add(("score", $"score {score} is outside {StarBands.MinimumScore}–{StarBands.MaximumScore} points."));
+            }
+            else if (decimal.Round(score, 2) != score)
+            {
+                findings.Add(("score", $"score {score} has more than two decimals."));
+            }
+            else if (f.PublishedStars is { } published && StarBands.FromScore(score) != published)
+            {
+                findings.Add(("publishedStars", $"publishedStars {published} disagrees with score {score}; leave it null when the score is published."));
+            }
+        }
+
+        if (f.PublishedStars is { } stars && !Enum.IsDefined(stars))
+        {
+            findings.Add(("publishedStars", $"publishedStars {stars} is not a star rating."));
+        }
+
+        if (f.RevokedOn is not null && !f.IsRevoked)
+        {
+            findings.Add(("revokedOn", "revokedOn is set but isRevoked is false."));
+        }
+
+        findings.AddRange(Length("decisionNumber", f.DecisionNumber, 60));
+        findings.AddRange(Length("source", f.Source, 500));
+        findings.AddRange(Length("note", f.Note, 1000));
+        return findings;
+    }
+
+    public static IEnumerable<(string Property, string Message)> Check(PageFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = Identity(f.Key, f.Slug, "title", f.Title, 200)
+            .Concat(Length("summary", f.Summary, 500))
+            .Concat(Required("bodyHtml", f.BodyHtml))
+            .Concat(Defined("state", f.State));
+        return findings.ToList();
+    }
+
+    private static IEnumerable<(string, string)> Identity(Guid key, string slug, string nameProperty, string name, int maxName)
+    {
+        if (key == Guid.Empty)
+        {
+            yield return ("key", "key is missing: every file needs a stable GUID key.");
+        }
+
+        if (!Slug.IsWellFormed(slug))
+        {
+            var suggestion = Slug.From(string.IsNullOrWhiteSpace(slug) ? name : slug);
+            yield return ("slug", string.IsNullOrEmpty(suggestion)
+                ? $"slug '{slug}' is not well-formed: use a–z, 0–9 and single hyphens."
+                : $"slug '{slug}' is not well-formed: use a–z, 0–9 and single hyphens, for example '{suggestion}'.");
+        }
+
+        foreach (var finding in Required(nameProperty, name).Concat(Length(nameProperty, name, maxName)))
+        {
+            yield return finding;
+        }
+    }
+
+    private static IEnumerable<(string, string)> Required(string property, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            yield return (property, $"{property} is missing.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> Length(string property, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            yield return (property, $"{property} is {value.Length} characters long; at most {max} fit.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> Defined<TEnum>(string property, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            yield return (property, $"{property} is missing; one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> Address(AddressFile? address)
+    {
+        if (address is null || string.IsNullOrWhiteSpace(address.Province))
+        {
+            yield return ("address.province", "address.province is missing.");
+            yield break;
+        }
+
+        foreach (var finding in Length("address.street", address.Street, 200)
+            .Concat(Length("address.communeOrWard", address.CommuneOrWard, 120))
+            .Concat(Length("address.district", address.District, 120))
+            .Concat(Length("address.province", address.Province, 120)))
+        {
+            yield return finding;
+        }
+    }
+
+    private static IEnumerable<(string, string)> Coordinates(double? latitude, double? longitude)
+    {
+        if (latitude.HasValue != longitude.HasValue)
+        {
+            yield return (latitude.HasValue ? "longitude" : "latitude", "latitude and longitude go together: give both or neither.");
+        }
+
+        if (latitude is { } lat && (double.IsNaN(lat) || lat is < -90 or > 90))
+        {
+            yield return ("latitude", $"latitude {lat} is outside -90–90.");
+        }
+
+        if (longitude is { } lon && (double.IsNaN(lon) || lon is < -180 or > 180))
+        {
+            yield return ("longitude", $"longitude {lon} is outside -180–180.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> WebAddress(string property, string? value)
+    {
+        if (value is not null && !IsWebAddress(value))
+        {
+            yield return (property, $"{property} '{value}' is not an http or https address.");
+        }
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static IEnumerable<(string, string)> SubGroup(OcopGroup group, string? code)
+    {
+        if (code is null)
+        {
+            yield break;
+        }
+
+        var subGroup = OcopSubGroups.Find(code);
+        if (subGroup is null)
+        {
+            yield return ("subGroupCode", $"subGroupCode '{code}' is not a sub-group of Decision 148 (for example '1.3').");
+        }
+        else if (subGroup.Group != group)
+        {
+            yield return ("subGroupCode", $"subGroupCode '{code}' belongs to group {subGroup.Group}, not {group}.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> Origin(ProductFile f)
+    {
+        if (f.Producer is null && string.IsNullOrWhiteSpace(f.OriginProvince))
+        {
+            yield return ("originProvince", "originProvince is missing: a product without a producer needs its place of origin.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> SalesPointKeys(IReadOnlyList<Guid> keys)
+    {
+        if (keys.Contains(Guid.Empty))
+        {
+            yield return ("salesPoints", "salesPoints holds an empty key.");
+        }
+
+        if (keys.Distinct().Count() != keys.Count)
+        {
+            yield return ("salesPoints", "salesPoints lists the same key twice.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> OnlineShops(IReadOnlyList<OnlineShopFile> shops)
+    {
+        foreach (var shop in shops)
+        {
+            if (string.IsNullOrWhiteSpace(shop.Label))
+            {
+                yield return ("onlineShops", "an online shop has no label.");
+            }
+
+            if (!IsWebAddress(shop.Url))
+            {
+                yield return ("onlineShops", $"online shop url '{shop.Url}' is not an http or https address.");
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> Images(IReadOnlyList<ProductImageFile> images)
+    {
+        foreach (var image in images)
+        {
+            if (string.IsNullOrWhiteSpace(image.Path))
+            {
+                yield return ("images", "an image has no path.");
+            }
+
+            if (string.IsNullOrWhiteSpace(image.Alt))
+            {
+                yield return ("images", $"image '{image.Path}' has no alt text; every photo needs one for screen readers.");
+            }
+        }
+    }
+}
