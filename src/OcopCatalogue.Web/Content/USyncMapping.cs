@@ -4,6 +4,7 @@ using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.Content;
 
@@ -43,7 +44,7 @@ internal static class USyncMapping
         p.Website = f.Website;
         p.LogoPath = f.LogoPath;
         p.StoryIsSample = f.StoryIsSample;
-        p.StoryHtml = f.StoryHtml;
+        p.StoryHtml = f.StoryHtml is null ? null : RichTextSanitizer.Sanitize(f.StoryHtml);
         p.State = f.State;
     }
 
@@ -124,7 +125,7 @@ internal static class USyncMapping
         p.OnlineShops = [.. f.OnlineShops.Select(o => new OnlineShopLink { Label = o.Label, Url = o.Url })];
         p.Images = [.. f.Images.Select((i, index) => new ProductImage { Path = i.Path, Alt = i.Alt, Order = index + 1 })];
         p.StoryIsSample = f.StoryIsSample;
-        p.StoryHtml = f.StoryHtml;
+        p.StoryHtml = f.StoryHtml is null ? null : RichTextSanitizer.Sanitize(f.StoryHtml);
         p.State = f.State;
     }
 
@@ -196,7 +197,7 @@ internal static class USyncMapping
         p.Title = f.Title;
         p.Summary = f.Summary;
         p.MenuOrder = f.MenuOrder;
-        p.BodyHtml = f.BodyHtml;
+        p.BodyHtml = RichTextSanitizer.Sanitize(f.BodyHtml);
         p.State = f.State;
     }
 

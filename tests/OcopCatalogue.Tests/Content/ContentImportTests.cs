@@ -270,6 +270,18 @@ public sealed class ContentImportTests
         return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Select(p => p.Slug).ToListAsync();
     }
 
+    [Test]
+    public async Task Story_with_a_script_is_stored_sanitised()
+    {
+        using var usync = USyncCopy.OfRepository();
+        using var factory = new OcopWebFactory(usync.Path);
+        usync.Edit("products/tra-xa-den.json", json => json["storyHtml"] = "<p onclick=\"steal()\">Trà<script>alert(1)</script> xạ đen</p>");
+
+        await ImportAsync(factory);
+
+        Assert.That(await ProductAsync(factory, "tra-xa-den", p => p.StoryHtml), Is.EqualTo("<p>Trà xạ đen</p>"));
+    }
+
     private static async Task<T> ProductAsync<T>(OcopWebFactory factory, string slug, Func<OcopCatalogue.Core.Catalogue.Product, T> select)
     {
         await using var scope = factory.Services.CreateAsyncScope();
