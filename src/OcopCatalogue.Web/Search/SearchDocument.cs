@@ -27,6 +27,35 @@ public sealed record IndexedCertificate(IndexedCertificateKind Kind, DateOnly? E
 {
     public static IndexedCertificate None { get; } = new(IndexedCertificateKind.None, null, null);
 
+    /// <summary>The status on a given day, as <see cref="OcopStanding"/> would give it for the full history.</summary>
+    public CertificateStatus StatusOn(DateOnly day)
+    {
+        if (RevokedOn is { } revokedOn && revokedOn <= day)
+        {
+            return CertificateStatus.Revoked;
+        }
+
+        switch (Kind)
+        {
+            case IndexedCertificateKind.None:
+                return CertificateStatus.NotRated;
+            case IndexedCertificateKind.Proposed:
+                return CertificateStatus.Proposed;
+            case IndexedCertificateKind.Undated:
+                return CertificateStatus.DateNotPublished;
+            case IndexedCertificateKind.Expired:
+                return CertificateStatus.Expired;
+            default:
+                var daysLeft = ExpiresOn is { } expiresOn ? expiresOn.DayNumber - day.DayNumber : 0;
+                return daysLeft switch
+                {
+                    <= 0 => CertificateStatus.Expired,
+                    <= Certificate.ExpiringWithinDays => CertificateStatus.Expiring,
+                    _ => CertificateStatus.Valid,
+                };
+        }
+    }
+
     public static IndexedCertificate From(OcopStanding standing)
     {
         ArgumentNullException.ThrowIfNull(standing);

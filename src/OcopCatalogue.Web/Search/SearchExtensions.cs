@@ -15,6 +15,7 @@ public static partial class SearchExtensions
             return new SearchIndex(Path.Combine(dataDirectory, SearchIndex.FileName));
         });
         builder.Services.AddSingleton<SpellingCorrector>();
+        builder.Services.AddSingleton<IndexedFacts>();
         builder.Services.AddSingleton<SiteSearch>();
         builder.Services.AddScoped<SearchDocumentSource>();
         builder.Services.AddScoped<SearchIndexer>();

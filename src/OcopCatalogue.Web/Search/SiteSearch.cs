@@ -12,25 +12,13 @@ namespace OcopCatalogue.Web.Search;
 /// match; currently certified products come first at equal relevance. When the typed words find nothing,
 /// mistyped words are corrected from the index's vocabulary.
 /// </summary>
-public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, TimeProvider clock)
+public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCorrector corrector, TimeProvider clock)
 {
     /// <summary>How many combinations of corrected words are tried before giving up.</summary>
     private const int MaxCorrectionAttempts = 24;
 
     /// <summary>How many of the best matches are re-ranked for exact accents (the rest keep their BM25 order).</summary>
     private const int AccentRerankDepth = 100;
-
-    private const string StatusSql = """
-        CASE
-            WHEN d.revoked_on IS NOT NULL AND d.revoked_on <= $today THEN 5
-            WHEN d.cert = 0 THEN 0
-            WHEN d.cert = 1 THEN 1
-            WHEN d.cert = 2 THEN 6
-            WHEN d.cert = 3 OR d.expires_on <= $today THEN 4
-            WHEN d.expires_on <= $soon THEN 3
-            ELSE 2
-        END
-        """;
 
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -52,31 +40,24 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         return Task.FromResult(Rank(connection, matches, terms, request, corrected));
     }
 
-    /// <summary>Phase one: only what ranking, filters and facets need, for every match.</summary>
+    /// <summary>Phase one: row ids and BM25 scores from the index, joined in memory with the facts filters and facets need.</summary>
     private List<Match> FindMatches(SqliteConnection connection, IReadOnlyList<string> words, bool lastIsPrefix, CancellationToken cancellationToken)
     {
+        var known = facts.Current();
+        var today = VietnamTime.Today(clock);
         using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT d.id, d.kind, d.grp, d.stars, d.locality, {StatusSql},
-                   bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0)
-            FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
-            WHERE docs_fts MATCH $match
-            """;
+        command.CommandText = "SELECT rowid, bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0) FROM docs_fts WHERE docs_fts MATCH $match";
         command.Parameters.AddWithValue("$match", MatchExpression(words, lastIsPrefix));
-        AddDates(command);
         var rows = new List<Match>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rows.Add(new Match(
-                reader.GetInt64(0),
-                (SearchItemKind)reader.GetInt32(1),
-                reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                (CertificateStatus)reader.GetInt32(5),
-                -reader.GetDouble(6)));
+            // A row added after the facts were loaded belongs to a newer generation: the next search sees it.
+            if (known.TryGetValue(reader.GetInt64(0), out var fact))
+            {
+                rows.Add(new Match(reader.GetInt64(0), fact.Kind, fact.Group, fact.Stars, fact.Locality, fact.Certificate.StatusOn(today), -reader.GetDouble(1)));
+            }
         }
 
         return rows;
@@ -260,13 +241,6 @@ public sealed class SiteSearch(SearchIndex index, SpellingCorrector corrector, T
         }
 
         return details;
-    }
-
-    private void AddDates(SqliteCommand command)
-    {
-        var today = VietnamTime.Today(clock);
-        command.Parameters.AddWithValue("$today", today.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$soon", today.AddDays(Certificate.ExpiringWithinDays).ToString("O", CultureInfo.InvariantCulture));
     }
 
     private static Dictionary<int, int> Count(IEnumerable<Match> rows, Func<Match, int?> key) =>
