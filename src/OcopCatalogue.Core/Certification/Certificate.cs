@@ -60,12 +60,6 @@ public sealed class Certificate
             return PublishedAsExpired ? CertificateStatus.Expired : CertificateStatus.DateNotPublished;
         }
 
-        if (day < DecisionDate)
-        {
-            // A decision recorded ahead of its date is not in force yet.
-            return CertificateStatus.Proposed;
-        }
-
         var daysLeft = expiresOn.DayNumber - day.DayNumber;
         return daysLeft switch
         {
