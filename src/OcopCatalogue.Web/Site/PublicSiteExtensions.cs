@@ -12,6 +12,11 @@ public static class PublicSiteExtensions
 
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
+        // The site is run from its build output in every environment (README, tests, CI), not only in Development:
+        // without the build's static web assets manifest the fingerprinted and compressed assets that
+        // MapStaticAssets announces are not found and answer empty. A published app has no such manifest,
+        // so this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
