@@ -1,0 +1,42 @@
+using System.Net;
+using OcopCatalogue.Tests.Support;
+
+namespace OcopCatalogue.Tests.Site;
+
+public sealed class ErrorPageTests
+{
+    private static SeededSite Site => SeededSite.Instance;
+
+    [TestCase("/khong-co-trang-nay")]
+    [TestCase("/san-pham/tra-xa-den/them")]
+    [TestCase("/loi/404")]
+    [TestCase("/loi/khong-phai-so")]
+    public async Task Unknown_urls_answer_a_friendly_404_with_ways_on(string url)
+    {
+        var page = await HtmlPage.GetAsync(Site.Client, url);
+        var links = page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Status, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(page.H1, Is.EqualTo("Không tìm thấy trang"));
+            Assert.That(links, Does.Contain("/san-pham").And.Contain("/"));
+            Assert.That(page.Document.QuerySelector("meta[name='robots']")?.GetAttribute("content"), Is.EqualTo("noindex"));
+            Assert.That(page.Document.DocumentElement.GetAttribute("lang"), Is.EqualTo("vi"));
+        });
+    }
+
+    [TestCase("/loi/500")]
+    [TestCase("/loi")]
+    public async Task The_server_error_page_apologises_without_technical_details(string url)
+    {
+        var page = await HtmlPage.GetAsync(Site.Client, url);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Status, Is.EqualTo(HttpStatusCode.InternalServerError));
+            Assert.That(page.H1, Is.EqualTo("Đã có lỗi xảy ra"));
+            Assert.That(page.Html, Does.Not.Contain("Exception").And.Not.Contain("   at "));
+        });
+    }
+}
