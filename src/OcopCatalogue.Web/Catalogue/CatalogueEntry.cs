@@ -17,8 +17,22 @@ public sealed record CatalogueEntry
     /// <summary>Null when no published producer is known.</summary>
     public string? ProducerName { get; init; }
     public ProducerKind? ProducerKind { get; init; }
+    private readonly string _locality = "";
+
     /// <summary>District, commune or province as published; empty when unknown.</summary>
-    public string Locality { get; init; } = "";
+    public string Locality
+    {
+        get => _locality;
+        init
+        {
+            _locality = value ?? "";
+            // Worked out once: the filters compare it for every product and every option.
+            LocalityKey = Core.Text.Slug.From(_locality);
+        }
+    }
+
+    /// <summary>The key of <see cref="Locality"/> in the catalogue's URL (<c>dia-phuong</c>).</summary>
+    public string LocalityKey { get; private init; } = "";
     public string? ShortDescription { get; init; }
     public ProductImage? Image { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
@@ -33,7 +47,4 @@ public sealed record CatalogueEntry
     public decimal? Score => Stars is null ? null : Standing.Current?.Score;
 
     public CertificateStatus Status => Standing.Status;
-
-    /// <summary>The key of <see cref="Locality"/> in the catalogue's URL (<c>dia-phuong</c>).</summary>
-    public string LocalityKey => Core.Text.Slug.From(Locality);
 }

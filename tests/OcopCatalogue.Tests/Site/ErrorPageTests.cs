@@ -39,4 +39,18 @@ public sealed class ErrorPageTests
             Assert.That(page.Html, Does.Not.Contain("Exception").And.Not.Contain("   at "));
         });
     }
+
+    [Test]
+    public async Task A_form_posted_to_an_unknown_url_gets_a_friendly_client_error_page()
+    {
+        using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", "x")]);
+        using var response = await Site.Client.PostAsync(new Uri("/khong-co-trang-nay", UriKind.Relative), content);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+            Assert.That(document.QuerySelector("h1")?.TextContent, Is.EqualTo("Không tìm thấy trang").Or.EqualTo("Không xử lý được yêu cầu"));
+        });
+    }
 }
