@@ -146,6 +146,20 @@ public sealed record CatalogueFilter
         };
     }
 
+    /// <summary>Two filters are equal when they ask for the same thing; the star choices compare as a set.</summary>
+    public bool Equals(CatalogueFilter? other) =>
+        other is not null
+        && Group == other.Group
+        && Stars.SetEquals(other.Stars)
+        && Locality == other.Locality
+        && ProducerKind == other.ProducerKind
+        && Status == other.Status
+        && Sort == other.Sort
+        && Page == other.Page;
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status, Sort, Page);
+
     private bool Matches(CatalogueEntry entry, Facet ignoring) =>
         (ignoring == Facet.Group || Group is null || entry.Group == Group)
         && (ignoring == Facet.Stars || Stars.Count == 0 || (entry.Stars is { } stars && Stars.Contains(stars)))
