@@ -12,10 +12,10 @@ public static class PublicSiteExtensions
 
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
-        // The site is run from its build output in every environment (README, tests, CI), not only in Development:
-        // without the build's static web assets manifest the fingerprinted and compressed assets that
-        // MapStaticAssets announces are not found and answer empty. A published app has no such manifest,
-        // so this does nothing there.
+        // Run from build output (scripts/run.sh, the tests) the compressed and fingerprinted assets live in obj/,
+        // found only through the static web assets manifest, which ASP.NET Core reads by itself only in
+        // Development: without this a browser asking for gzip gets an empty stylesheet. A published site has no
+        // such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.

@@ -14,7 +14,7 @@ public sealed class CataloguePaginationTests
     public async Task StartWithFourteenProducts()
     {
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        _factory = new OcopWebFactory(_emptyUSync, FixedClock.AtVietnamNoon(new DateOnly(2025, 6, 15)));
+        _factory = new OcopWebFactory(_emptyUSync, FixedClock.OnVietnamDay(new DateOnly(2025, 6, 15)));
         var producer = ContentSeed.Producer("Hợp tác xã Phân trang", ProducerKind.Cooperative);
         var products = Enumerable.Range(1, 14)
             .Select(i => ContentSeed.Product(string.Create(CultureInfo.InvariantCulture, $"Sản phẩm {i:00}"), producer, OcopGroup.Food,

@@ -79,7 +79,7 @@ public sealed class SeededSite : IDisposable
     private static async Task<SeededSite> CreateAsync()
     {
         var emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        var site = new SeededSite(emptyUSync, new OcopWebFactory(emptyUSync, FixedClock.AtVietnamNoon(Today)));
+        var site = new SeededSite(emptyUSync, new OcopWebFactory(emptyUSync, FixedClock.OnVietnamDay(Today)));
         await site.SeedAsync();
         return site;
     }
