@@ -1,0 +1,50 @@
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+
+namespace OcopCatalogue.Web.Catalogue;
+
+/// <summary>
+/// One published product as the catalogue lists it: what a card shows and what the filters look at,
+/// with the product's OCOP standing already worked out for the day the page is served.
+/// </summary>
+public sealed record CatalogueEntry
+{
+    public required Guid Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public required OcopGroup Group { get; init; }
+    public required OcopStanding Standing { get; init; }
+    /// <summary>Null when no published producer is known.</summary>
+    public string? ProducerName { get; init; }
+    public ProducerKind? ProducerKind { get; init; }
+    private readonly string _locality = "";
+
+    /// <summary>District, commune or province as published; empty when unknown.</summary>
+    public string Locality
+    {
+        get => _locality;
+        init
+        {
+            _locality = value ?? "";
+            // Worked out once: the filters compare it for every product and every option.
+            LocalityKey = Core.Text.Slug.From(_locality);
+        }
+    }
+
+    /// <summary>The key of <see cref="Locality"/> in the catalogue's URL (<c>dia-phuong</c>).</summary>
+    public string LocalityKey { get; private init; } = "";
+    public string? ShortDescription { get; init; }
+    public ProductImage? Image { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// The stars the catalogue shows and filters on: those of the certificate in force, even when expired
+    /// (the status pill says so), but not of a revoked one, and never of a mere proposal.
+    /// </summary>
+    public StarRating? Stars => Standing.Status is CertificateStatus.Revoked ? null : Standing.Stars;
+
+    /// <summary>The score behind <see cref="Stars"/>, when published.</summary>
+    public decimal? Score => Stars is null ? null : Standing.Current?.Score;
+
+    public CertificateStatus Status => Standing.Status;
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+
+namespace OcopCatalogue.Web.Catalogue;
+
+/// <summary>
+/// What a visitor asked the catalogue for, read from the query string. Anything that is not a value the
+/// catalogue offers is ignored rather than rejected: a hand-edited or truncated URL still shows a page.
+/// </summary>
+public sealed record CatalogueFilter
+{
+    public const int PageSize = 12;
+
+    // No token of ours is this long; longer values are not even looked at.
+    private const int MaxValueLength = 100;
+
+    public static CatalogueFilter None { get; } = new();
+
+    public OcopGroup? Group { get; init; }
+    public IReadOnlySet<StarRating> Stars { get; init; } = new HashSet<StarRating>();
+    /// <summary>A locality key (<see cref="CatalogueEntry.LocalityKey"/>).</summary>
+    public string? Locality { get; init; }
+    public ProducerKind? ProducerKind { get; init; }
+    public CertificateStatus? Status { get; init; }
+    public CatalogueSort Sort { get; init; }
+    public int Page { get; init; } = 1;
+
+    public bool IsFiltered => Group is not null || Stars.Count > 0 || Locality is not null || ProducerKind is not null || Status is not null;
+
+    public static CatalogueFilter FromQuery(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var stars = new HashSet<StarRating>();
+        foreach (var value in Values(query, CatalogueParameters.Stars))
+        {
+            if (ParseNumber(value) is { } n && Enum.IsDefined(typeof(StarRating), n))
+            {
+                stars.Add((StarRating)n);
+            }
+        }
+
+        return new CatalogueFilter
+        {
+            Group = First(query, CatalogueParameters.Group, v => ParseNumber(v) is { } n && Enum.IsDefined(typeof(OcopGroup), n) ? (OcopGroup?)n : null),
+            Stars = stars,
+            Locality = First(query, CatalogueParameters.Locality, v => Core.Text.Slug.IsWellFormed(v) ? v : null),
+            ProducerKind = First(query, CatalogueParameters.ProducerKind, v => KeyOf(CatalogueParameters.ProducerKindTokens, v)),
+            Status = First(query, CatalogueParameters.Status, v => KeyOf(CatalogueParameters.StatusTokens, v)),
+            Sort = First(query, CatalogueParameters.Sort, v => KeyOf(CatalogueParameters.SortTokens, v)) ?? CatalogueSort.Name,
+            Page = First<int>(query, CatalogueParameters.Page, v => ParseNumber(v) is { } n && n >= 1 ? n : null) ?? 1,
+        };
+    }
+
+    /// <summary>The catalogue URL for this filter (defaults left out), on the given page or this filter's page.</summary>
+    public string ToUrl(int? page = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (Group is { } group)
+        {
+            pairs.Add(new(CatalogueParameters.Group, ((int)group).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var star in Stars.Order())
+        {
+            pairs.Add(new(CatalogueParameters.Stars, ((int)star).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (Locality is not null)
+        {
+            pairs.Add(new(CatalogueParameters.Locality, Locality));
+        }
+
+        if (ProducerKind is { } kind)
+        {
+            pairs.Add(new(CatalogueParameters.ProducerKind, CatalogueParameters.ProducerKindTokens[kind]));
+        }
+
+        if (Status is { } status)
+        {
+            pairs.Add(new(CatalogueParameters.Status, CatalogueParameters.StatusTokens[status]));
+        }
+
+        if (Sort != CatalogueSort.Name)
+        {
+            pairs.Add(new(CatalogueParameters.Sort, CatalogueParameters.SortTokens[Sort]));
+        }
+
+        var pageNumber = page ?? Page;
+        if (pageNumber > 1)
+        {
+            pairs.Add(new(CatalogueParameters.Page, pageNumber.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return CatalogueParameters.Path + QueryString.Create(pairs).ToUriComponent();
+    }
+
+    /// <summary>
+    /// Filters, counts, sorts and pages the entries. Each facet's counts apply every other filter but its own,
+    /// so a count says how many products that choice would give.
+    /// </summary>
+    public CatalogueResult Apply(IReadOnlyCollection<CatalogueEntry> entries, StringComparer nameOrder)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(nameOrder);
+
+        var localities = entries
+            .Where(e => e.LocalityKey.Length > 0)
+            .GroupBy(e => e.LocalityKey, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Name: g.First().Locality))
+            .OrderBy(l => l.Name, nameOrder)
+            .ToList();
+
+        // A locality nobody is in is a stale or hand-made link: ignore it like any other unknown value.
+        var effective = Locality is not null && localities.All(l => l.Key != Locality) ? this with { Locality = null } : this;
+
+        var matching = entries.Where(e => effective.Matches(e, Facet.None)).ToList();
+        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var page = Math.Min(effective.Page, pageCount);
+        effective = effective with { Page = page };
+
+        var items = effective.Ordered(matching, nameOrder).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+
+        return new CatalogueResult
+        {
+            Filter = effective,
+            Items = items,
+            Total = matching.Count,
+            PageCount = pageCount,
+            Groups = Enum.GetValues<OcopGroup>()
+                .Select(g => new FacetCount<OcopGroup>(g, entries.Count(e => e.Group == g && effective.Matches(e, Facet.Group))))
+                .ToList(),
+            Stars = Enum.GetValues<StarRating>()
+                .Select(s => new FacetCount<StarRating>(s, entries.Count(e => e.Stars == s && effective.Matches(e, Facet.Stars))))
+                .ToList(),
+            Localities = localities
+                .Select(l => new LocalityCount(l.Key, l.Name, entries.Count(e => e.LocalityKey == l.Key && effective.Matches(e, Facet.Locality))))
+                .ToList(),
+            ProducerKinds = Enum.GetValues<ProducerKind>()
+                .Select(k => new FacetCount<ProducerKind>(k, entries.Count(e => e.ProducerKind == k && effective.Matches(e, Facet.ProducerKind))))
+                .ToList(),
+            Statuses = CatalogueParameters.StatusTokens.Keys
+                .Select(s => new FacetCount<CertificateStatus>(s, entries.Count(e => e.Status == s && effective.Matches(e, Facet.Status))))
+                .ToList(),
+        };
+    }
+
+    /// <summary>Two filters are equal when they ask for the same thing; the star choices compare as a set.</summary>
+    public bool Equals(CatalogueFilter? other) =>
+        other is not null
+        && Group == other.Group
+        && Stars.SetEquals(other.Stars)
+        && Locality == other.Locality
+        && ProducerKind == other.ProducerKind
+        && Status == other.Status
+        && Sort == other.Sort
+        && Page == other.Page;
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status, Sort, Page);
+
+    private bool Matches(CatalogueEntry entry, Facet ignoring) =>
+        (ignoring == Facet.Group || Group is null || entry.Group == Group)
+        && (ignoring == Facet.Stars || Stars.Count == 0 || (entry.Stars is { } stars && Stars.Contains(stars)))
+        && (ignoring == Facet.Locality || Locality is null || entry.LocalityKey == Locality)
+        && (ignoring == Facet.ProducerKind || ProducerKind is null || entry.ProducerKind == ProducerKind)
+        && (ignoring == Facet.Status || Status is null || entry.Status == Status);
+
+    private IEnumerable<CatalogueEntry> Ordered(IEnumerable<CatalogueEntry> entries, StringComparer nameOrder) => Sort switch
+    {
+        CatalogueSort.HighestScore => entries
+            .OrderByDescending(e => e.Score is not null)
+            .ThenByDescending(e => e.Score)
+            .ThenByDescending(e => e.Stars)
+            .ThenBy(e => e.Name, nameOrder),
+        CatalogueSort.RecentlyUpdated => entries
+            .OrderByDescending(e => e.UpdatedAt)
+            .ThenBy(e => e.Name, nameOrder),
+        _ => entries.OrderBy(e => e.Name, nameOrder).ThenBy(e => e.Slug, StringComparer.Ordinal),
+    };
+
+    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
+        query.TryGetValue(key, out var values)
+            ? values.Where(v => v is { Length: > 0 and <= MaxValueLength }).Select(v => v!.Trim())
+            : [];
+
+    /// <summary>The first value of a repeated key that means something; later repeats are ignored.</summary>
+    private static T? First<T>(IQueryCollection query, string key, Func<string, T?> parse)
+        where T : struct =>
+        Values(query, key).Select(parse).FirstOrDefault(v => v is not null);
+
+    private static string? First(IQueryCollection query, string key, Func<string, string?> parse) =>
+        Values(query, key).Select(parse).FirstOrDefault(v => v is not null);
+
+    private static int? ParseNumber(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static T? KeyOf<T>(IReadOnlyDictionary<T, string> tokens, string value)
+        where T : struct =>
+        tokens.Where(t => t.Value == value).Select(t => (T?)t.Key).FirstOrDefault();
+
+    private enum Facet
+    {
+        None,
+        Group,
+        Stars,
+        Locality,
+        ProducerKind,
+        Status,
+    }
+}

@@ -1,0 +1,52 @@
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+
+namespace OcopCatalogue.Web.Catalogue;
+
+/// <summary>
+/// The catalogue's query-string vocabulary. The tokens are part of public URLs that people bookmark and
+/// share, so they are fixed here rather than derived from enum names that may be renamed.
+/// </summary>
+public static class CatalogueParameters
+{
+    public const string Path = "/san-pham";
+    public const string Group = "nhom";
+    public const string Stars = "sao";
+    public const string Locality = "dia-phuong";
+    public const string ProducerKind = "loai-chu-the";
+    public const string Status = "trang-thai";
+    public const string Sort = "sap-xep";
+    public const string Page = "trang";
+
+    public static IReadOnlyDictionary<ProducerKind, string> ProducerKindTokens { get; } = new Dictionary<ProducerKind, string>
+    {
+        [Core.Catalogue.ProducerKind.Company] = "cong-ty",
+        [Core.Catalogue.ProducerKind.Cooperative] = "hop-tac-xa",
+        [Core.Catalogue.ProducerKind.CooperativeGroup] = "to-hop-tac",
+        [Core.Catalogue.ProducerKind.HouseholdBusiness] = "ho-kinh-doanh",
+    };
+
+    public static IReadOnlyDictionary<CertificateStatus, string> StatusTokens { get; } = new Dictionary<CertificateStatus, string>
+    {
+        [CertificateStatus.Valid] = "con-hieu-luc",
+        [CertificateStatus.Expiring] = "sap-het-han",
+        [CertificateStatus.Expired] = "het-han",
+        [CertificateStatus.Revoked] = "bi-thu-hoi",
+        [CertificateStatus.Proposed] = "de-xuat",
+        [CertificateStatus.DateNotPublished] = "chua-cong-bo-ngay",
+        [CertificateStatus.NotRated] = "chua-danh-gia",
+    };
+
+    public static IReadOnlyDictionary<CatalogueSort, string> SortTokens { get; } = new Dictionary<CatalogueSort, string>
+    {
+        [CatalogueSort.Name] = "ten",
+        [CatalogueSort.HighestScore] = "diem-cao",
+        [CatalogueSort.RecentlyUpdated] = "moi-cap-nhat",
+    };
+
+    /// <summary>The catalogue filtered to one group, as the home page links to it.</summary>
+    public static string ForGroup(OcopGroup group) => $"{Path}?{Group}={(int)group}";
+
+    /// <summary>The catalogue filtered to one star rating, as the home page links to it.</summary>
+    public static string ForStars(StarRating stars) => $"{Path}?{Stars}={(int)stars}";
+}

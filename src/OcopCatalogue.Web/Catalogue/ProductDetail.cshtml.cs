@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.Site;
+
+namespace OcopCatalogue.Web.Catalogue;
+
+public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : PageModel
+{
+    public const int RelatedCount = 4;
+
+    public ProductDetails Product { get; private set; } = null!;
+    public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<CatalogueEntry> Related { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!Core.Text.Slug.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var product = await db.Products.AsNoTracking()
+            .AsSplitQuery()
+            .Where(p => p.Slug == slug && p.State == PublicationState.Published)
+            .Select(p => new ProductDetails
+            {
+                Id = p.Id,
+                Slug = p.Slug,
+                Name = p.Name,
+                Group = p.Group,
+                SubGroupCode = p.SubGroupCode,
+                ShortDescription = p.ShortDescription,
+                StoryHtml = p.StoryHtml,
+                StoryIsSample = p.StoryIsSample,
+                Ingredients = p.Ingredients,
+                Packaging = p.Packaging,
+                ShelfLife = p.ShelfLife,
+                Source = p.Source,
+                OriginLocality = p.OriginLocality,
+                OriginProvince = p.OriginProvince,
+                UpdatedAt = p.UpdatedAt,
+                Producer = p.Producer != null && p.Producer.State == PublicationState.Published
+                    ? new ProducerSummary
+                    {
+                        Slug = p.Producer.Slug,
+                        Name = p.Producer.Name,
+                        Kind = p.Producer.Kind,
+                        Address = new PostalAddress
+                        {
+                            Street = p.Producer.Address.Street,
+                            CommuneOrWard = p.Producer.Address.CommuneOrWard,
+                            District = p.Producer.Address.District,
+                            Province = p.Producer.Address.Province,
+                        },
+                    }
+                    : null,
+                Images = p.Images,
+                OnlineShops = p.OnlineShops,
+                Certificates = p.Certificates,
+                SalesPoints = p.SalesPoints
+                    .Where(s => s.State == PublicationState.Published)
+                    .Select(s => new SalesPointSummary
+                    {
+                        Slug = s.Slug,
+                        Name = s.Name,
+                        Kind = s.Kind,
+                        Address = new PostalAddress
+                        {
+                            Street = s.Address.Street,
+                            CommuneOrWard = s.Address.CommuneOrWard,
+                            District = s.Address.District,
+                            Province = s.Address.Province,
+                        },
+                    })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (product is null)
+        {
+            return NotFound();
+        }
+
+        Today = VietnamTime.Today(clock);
+        Product = product with
+        {
+            Images = product.Images.OrderBy(i => i.Order).ToList(),
+            Certificates = product.Certificates.OrderByDescending(c => c.Sequence).ToList(),
+            SalesPoints = product.SalesPoints.OrderBy(s => s.Name, SiteFormat.NameOrder).ToList(),
+        };
+        Standing = OcopStanding.On(product.Certificates, Today);
+
+        var group = product.Group;
+        var id = product.Id;
+        var related = await PublishedProducts.LoadAsync(db, Today, p => p.Group == group && p.Id != id, cancellationToken);
+        Related = related.FeaturedFirst(SiteFormat.NameOrder).Take(RelatedCount).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Site;
+
+namespace OcopCatalogue.Web.SalesPoints;
+
+public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) : PageModel
+{
+    public SalesPointDetails SalesPoint { get; private set; } = null!;
+    public IReadOnlyList<CatalogueEntry> Products { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!Core.Text.Slug.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var point = await db.SalesPoints.AsNoTracking()
+            .Where(s => s.Slug == slug && s.State == PublicationState.Published)
+            .Select(s => new SalesPointDetails
+            {
+                Id = s.Id,
+                Slug = s.Slug,
+                Name = s.Name,
+                Kind = s.Kind,
+                Operator = s.Operator,
+                Address = new PostalAddress
+                {
+                    Street = s.Address.Street,
+                    CommuneOrWard = s.Address.CommuneOrWard,
+                    District = s.Address.District,
+                    Province = s.Address.Province,
+                },
+                Latitude = s.Latitude,
+                Longitude = s.Longitude,
+                OpeningHours = s.OpeningHours,
+                Phone = s.Phone,
+                Description = s.Description,
+                Source = s.Source,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (point is null)
+        {
+            return NotFound();
+        }
+
+        SalesPoint = point;
+        var id = point.Id;
+        var products = await PublishedProducts.LoadAsync(db, VietnamTime.Today(clock), p => p.SalesPoints.Any(s => s.Id == id), cancellationToken);
+        Products = products.FeaturedFirst(SiteFormat.NameOrder).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Catalogue;
+
+namespace OcopCatalogue.Tests.Site;
+
+public sealed partial class SiteTextTests
+{
+    private static readonly string WebProject = Path.Combine(RepositoryPaths.Root, "src", "OcopCatalogue.Web");
+
+    private static readonly string[] ErrorKinds = ["NotFound", "BadRequest", "ServerError"];
+
+    private static readonly Lazy<HashSet<string>> Keys = new(() =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", "Site", "SiteText.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal));
+
+    [Test]
+    public void Every_string_a_page_asks_for_is_in_the_resources()
+    {
+        var missing = RazorFiles()
+            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
+            .Where(use => !Keys.Value.Contains(use.Key))
+            .Select(use => $"{use.File}: {use.Key}")
+            .ToList();
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Every_enum_value_shown_to_visitors_has_a_display_name()
+    {
+        var expected = Enum.GetNames<OcopGroup>().Select(n => "Group." + n)
+            .Concat(Enum.GetNames<ProducerKind>().Select(n => "ProducerKind." + n))
+            .Concat(Enum.GetNames<SalesPointKind>().Select(n => "SalesPointKind." + n))
+            .Concat(Enum.GetNames<IssuingLevel>().Select(n => "IssuingLevel." + n))
+            .Concat(Enum.GetNames<CertificateStatus>().Select(n => "Status." + n))
+            .Concat(Enum.GetNames<CertificateStatus>().Select(n => $"Standing.{n}.Plain"))
+            .Concat(Enum.GetNames<CatalogueSort>().Select(n => "Catalogue.Sort." + n))
+            .Concat(ErrorKinds.SelectMany(k => new[] { $"Error.{k}.Title", $"Error.{k}.Text" }));
+
+        Assert.That(expected.Where(key => !Keys.Value.Contains(key)), Is.Empty);
+    }
+
+    [Test]
+    public void Pages_write_no_Vietnamese_text_of_their_own()
+    {
+        // Vietnamese letters outside Razor comments mean a string that bypassed the resources.
+        var offenders = RazorFiles()
+            .Select(file => (File: Path.GetFileName(file), Text: RazorComment().Replace(File.ReadAllText(file), "")))
+            .Where(f => VietnameseLetter().IsMatch(f.Text))
+            .Select(f => $"{f.File}: {VietnameseLetter().Match(f.Text).Value}")
+            .ToList();
+
+        Assert.That(offenders, Is.Empty);
+    }
+
+    private static IEnumerable<string> RazorFiles() =>
+        Directory.EnumerateFiles(WebProject, "*.cshtml", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    [GeneratedRegex("""T\["([^"]+)"[\],]""")]
+    private static partial Regex LiteralKey();
+
+    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
+    private static partial Regex RazorComment();
+
+    [GeneratedRegex(@"\p{L}*[\u00C0-\u024F\u1EA0-\u1EF9]\p{L}*")]
+    private static partial Regex VietnameseLetter();
+}
