@@ -268,7 +268,7 @@ public sealed class CatalogueFilterTests
     private static CatalogueEntry Entry(string name, OcopGroup group, Certificate? certificate = null, ProducerKind kind = ProducerKind.Company, string locality = "thành phố Long Xuyên") => new()
     {
         Id = Guid.NewGuid(),
-        Slug = Core.Text.Slug.From(name),
+        Slug = OcopCatalogue.Core.Text.Slug.From(name),
         Name = name,
         Group = group,
         Standing = OcopStanding.On(certificate is null ? [] : [certificate], Today),
