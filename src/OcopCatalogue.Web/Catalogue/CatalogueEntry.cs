@@ -27,7 +27,7 @@ public sealed record CatalogueEntry
         {
             _locality = value ?? "";
             // Worked out once: the filters compare it for every product and every option.
-            LocalityKey = Core.Text.Slug.From(_locality);
+            LocalityKey = OcopCatalogue.Core.Text.Slug.From(_locality);
         }
     }
 

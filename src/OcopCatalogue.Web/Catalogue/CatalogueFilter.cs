@@ -45,7 +45,7 @@ public sealed record CatalogueFilter
         {
             Group = First(query, CatalogueParameters.Group, v => ParseNumber(v) is { } n && Enum.IsDefined(typeof(OcopGroup), n) ? (OcopGroup?)n : null),
             Stars = stars,
-            Locality = First(query, CatalogueParameters.Locality, v => Core.Text.Slug.IsWellFormed(v) ? v : null),
+            Locality = First(query, CatalogueParameters.Locality, v => OcopCatalogue.Core.Text.Slug.IsWellFormed(v) ? v : null),
             ProducerKind = First(query, CatalogueParameters.ProducerKind, v => KeyOf(CatalogueParameters.ProducerKindTokens, v)),
             Status = First(query, CatalogueParameters.Status, v => KeyOf(CatalogueParameters.StatusTokens, v)),
             Sort = First(query, CatalogueParameters.Sort, v => KeyOf(CatalogueParameters.SortTokens, v)) ?? CatalogueSort.Name,

@@ -20,7 +20,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!Core.Text.Slug.IsWellFormed(slug))
+        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
         {
             return NotFound();
         }

@@ -16,7 +16,7 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!Core.Text.Slug.IsWellFormed(slug))
+        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
         {
             return NotFound();
         }

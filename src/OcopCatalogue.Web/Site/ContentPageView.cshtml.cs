@@ -18,7 +18,7 @@ public sealed class ContentPageViewModel(OcopDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!Core.Text.Slug.IsWellFormed(slug))
+        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
         {
             return NotFound();
         }
