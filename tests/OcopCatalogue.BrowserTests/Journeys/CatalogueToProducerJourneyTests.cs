@@ -41,7 +41,7 @@ public sealed class CatalogueToProducerJourneyTests : BrowserTest
         var producerName = await product.ProducerNameAsync();
         var producer = await product.OpenProducerAsync();
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(productName, Is.EqualTo(first.Name), "the product page is the product of the card");
             Assert.That(new Uri(Page.Url).AbsolutePath, Does.StartWith(ProducerPage.Path + "/"));
@@ -60,7 +60,7 @@ public sealed class CatalogueToProducerJourneyTests : BrowserTest
 
         var producer = await product.OpenProducerAsync();
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(await producer.HeadingAsync(), Is.EqualTo("Công ty Cổ phần thực phẩm rau quả An Giang"));
             Assert.That(await producer.ProductNamesAsync(), Does.Contain("Bắp non đóng hộp").And.Contain("Thốt nốt đóng lon"));

@@ -69,8 +69,9 @@ public sealed partial class CataloguePage(IPage page) : SitePage(page)
     private static ILocator NameLink(ILocator card) =>
         card.Locator($"a[href^='{Path}/']").Filter(new() { HasTextRegex = NonBlank() }).First;
 
+    // Playwright passes this pattern to the browser, which accepts only flags JavaScript knows (not CultureInvariant).
     private static Regex StarsLabel(int stars) =>
-        new($@"^\s*{stars.ToString(CultureInfo.InvariantCulture)} sao\b", RegexOptions.CultureInvariant);
+        new($@"^\s*{stars.ToString(CultureInfo.InvariantCulture)} sao\b");
 
     [GeneratedRegex(@"\b([1-5])\s*sao\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarsInWords();

@@ -26,7 +26,7 @@ public sealed class HomePageTests : BrowserTest
         var styledBySiteCss = await Page.EvaluateAsync<bool>("""
             () => [...document.styleSheets].some(s => s.href && s.href.includes('/css/site') && s.cssRules.length > 0)
             """);
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(status, Is.EqualTo(200));
             Assert.That(language, Is.EqualTo("vi"));

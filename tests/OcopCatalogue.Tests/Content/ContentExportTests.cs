@@ -45,7 +45,7 @@ public sealed class ContentExportTests
         var export = await ExportAsync(factory, usync.Path);
         var import = await ContentImportTests.ImportAsync(factory);
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(export.Written, Is.Empty, "files already in the canonical format are not rewritten");
             Assert.That(import.ChangedAnything, Is.False);

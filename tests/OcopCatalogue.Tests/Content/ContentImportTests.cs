@@ -43,7 +43,7 @@ public sealed class ContentImportTests
 
         var after = await ContentStoreSnapshot.TakeAsync(factory.Services);
         var moved = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key);
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(report.Updated, Is.EqualTo(Expected.Of("products/tra-xa-den.json")));
             Assert.That(report.Added, Is.Empty);
@@ -96,7 +96,7 @@ public sealed class ContentImportTests
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(report.Added, Is.EqualTo(Expected.Of("pages/thu-nghiem.json")));
             Assert.That(report.Updated, Is.Empty);
@@ -149,7 +149,7 @@ public sealed class ContentImportTests
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var problem = report.Problems.Single();
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(problem.Path, Is.EqualTo("certificates/tra-xa-den-1.json"));
             Assert.That(problem.Line, Is.EqualTo(scoreLine));
@@ -239,7 +239,7 @@ public sealed class ContentImportTests
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(report.MissingFromDisk, Is.EqualTo(Expected.Of("pages/lien-he.json")));
             Assert.That(report.Failed, Is.Empty);
