@@ -13,7 +13,10 @@ public sealed record SearchDocument
     public string? Subtitle { get; init; }
     public int? Group { get; init; }
     public int? Stars { get; init; }
+    /// <summary>The locality facet value: district when published, else commune or ward.</summary>
     public string? Locality { get; init; }
+    /// <summary>The whole address as searchable text (commune, district, province), so "my khanh" finds what is made there.</summary>
+    public string? Place { get; init; }
     public string? Producer { get; init; }
     public string? GroupName { get; init; }
     /// <summary>Plain text of the description and story.</summary>

@@ -65,6 +65,9 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
                 GroupName = string.Join(' ', text[$"Group.{p.Group}"].Value, subGroup?.NameVi),
                 Stars = (int?)standing.Stars,
                 Locality = p.Producer?.Address.Locality ?? p.OriginLocality,
+                Place = p.Producer is { } producer
+                    ? string.Join(' ', producer.Address.CommuneOrWard, producer.Address.District, producer.Address.Province)
+                    : string.Join(' ', p.OriginLocality, p.OriginProvince),
                 Body = string.Join(' ', p.ShortDescription, PlainText(p.StoryHtml)),
                 Certificate = IndexedCertificate.From(standing),
             };
@@ -88,7 +91,8 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
             Title = p.Name,
             Subtitle = text[$"ProducerKind.{p.Kind}"].Value,
             Locality = p.Address.Locality,
-            Body = string.Join(' ', p.Address.ToString(), PlainText(p.StoryHtml)),
+            Place = p.Address.ToString(),
+            Body = PlainText(p.StoryHtml),
         });
     }
 
@@ -109,7 +113,8 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
             Title = s.Name,
             Subtitle = text[$"SalesPointKind.{s.Kind}"].Value,
             Locality = s.Address.Locality,
-            Body = string.Join(' ', s.Address.ToString(), s.Operator, s.Description),
+            Place = s.Address.ToString(),
+            Body = string.Join(' ', s.Operator, s.Description),
         });
     }
 

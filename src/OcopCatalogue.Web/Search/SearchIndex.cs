@@ -14,7 +14,7 @@ public sealed class SearchIndex
     public const string FileName = "search.db";
 
     /// <summary>Schema version: a file with another version is rebuilt from scratch.</summary>
-    private const string SchemaVersion = "1";
+    private const string SchemaVersion = "2";
 
     private readonly string _connectionString;
     private long _generation;
@@ -167,7 +167,7 @@ public sealed class SearchIndex
             p["$revoked_on"].Value = (object?)d.Certificate.RevokedOn?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value;
             p["$f_name"].Value = VietnameseText.Fold(d.Title);
             p["$f_producer"].Value = VietnameseText.Fold(d.Producer);
-            p["$f_locality"].Value = VietnameseText.Fold(d.Locality);
+            p["$f_locality"].Value = VietnameseText.Fold(d.Place ?? d.Locality);
             p["$f_group"].Value = VietnameseText.Fold(d.GroupName);
             p["$f_body"].Value = VietnameseText.Fold(d.Body);
             await insert.ExecuteNonQueryAsync(cancellationToken);

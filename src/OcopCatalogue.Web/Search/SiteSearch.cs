@@ -20,6 +20,9 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
     /// <summary>How many of the best matches are re-ranked for exact accents (the rest keep their BM25 order).</summary>
     private const int AccentRerankDepth = 100;
 
+    /// <summary>A word begun with only this many letters is too vague to look for in stories: it completes names only.</summary>
+    private const int ShortPrefixLength = 2;
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -64,33 +67,44 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
     }
 
     /// <summary>
-    /// Tries corrected spellings: one word changed before two, closest candidates first,
-    /// and keeps the first combination that finds anything.
+    /// Tries corrected spellings, one word changed before two. Among the combinations that find anything, the one
+    /// whose best match scores highest wins: "bap nom" becomes "bap non" (a product's name), not "bap nam"
+    /// (two words somewhere in a story), because BM25 weighs the name and rare words more.
     /// </summary>
     private (List<Match> Rows, string? Corrected) MatchCorrected(SqliteConnection connection, SearchTerms terms, CancellationToken cancellationToken)
     {
         var words = terms.Words;
         var candidates = words.Select(w => corrector.CandidatesFor(w)).ToList();
         var attempts = 0;
-        foreach (var combination in Combinations(words, candidates))
+        foreach (var tier in new[] { SingleChanges(words, candidates), DoubleChanges(words, candidates) })
         {
-            if (++attempts > MaxCorrectionAttempts)
+            (List<Match> Rows, string[] Words, double Best)? chosen = null;
+            foreach (var combination in tier)
             {
-                break;
+                if (++attempts > MaxCorrectionAttempts)
+                {
+                    break;
+                }
+
+                // A corrected last word is a whole word, not a prefix being typed.
+                var rows = FindMatches(connection, combination, lastIsPrefix: false, cancellationToken);
+                var best = rows.Count == 0 ? 0 : rows.Max(r => r.Score);
+                if (rows.Count > 0 && (chosen is null || best > chosen.Value.Best))
+                {
+                    chosen = (rows, combination, best);
+                }
             }
 
-            // A corrected last word is a whole word, not a prefix being typed.
-            var rows = FindMatches(connection, combination, lastIsPrefix: false, cancellationToken);
-            if (rows.Count > 0)
+            if (chosen is { } found)
             {
-                return (rows, string.Join(' ', combination));
+                return (found.Rows, string.Join(' ', found.Words));
             }
         }
 
         return ([], null);
     }
 
-    private static IEnumerable<IReadOnlyList<string>> Combinations(IReadOnlyList<string> words, List<IReadOnlyList<string>> candidates)
+    private static IEnumerable<string[]> SingleChanges(IReadOnlyList<string> words, List<IReadOnlyList<string>> candidates)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -99,7 +113,10 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
                 yield return Replace(words, (i, candidate));
             }
         }
+    }
 
+    private static IEnumerable<string[]> DoubleChanges(IReadOnlyList<string> words, List<IReadOnlyList<string>> candidates)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             for (var j = i + 1; j < words.Count; j++)
@@ -128,7 +145,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
 
     /// <summary>
     /// Each word quoted, so nothing typed is read as FTS5 syntax. A last word still being typed matches as a
-    /// prefix too, written <c>("hoa" OR "hoa"*)</c> so that BM25 counts a whole-word match twice and "hoa" outranks "hoang".
+    /// prefix too, written <c>("hoa" OR "hoa"*)</c> so that BM25 counts a whole-word match twice and "hoa" outranks "hoang";
+    /// one or two letters complete only words of a name.
     /// </summary>
     private static string MatchExpression(IReadOnlyList<string> words, bool lastIsPrefix)
     {
@@ -136,7 +154,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
         for (var i = 0; i < words.Count; i++)
         {
             var quoted = $"\"{words[i]}\"";
-            builder.Append(i == 0 ? "" : " AND ").Append(i == words.Count - 1 && lastIsPrefix ? $"({quoted} OR {quoted}*)" : quoted);
+            var prefix = words[i].Length <= ShortPrefixLength ? $"f_name : {quoted}*" : $"{quoted}*";
+            builder.Append(i == 0 ? "" : " AND ").Append(i == words.Count - 1 && lastIsPrefix ? $"({quoted} OR {prefix})" : quoted);
         }
 
         return builder.ToString();

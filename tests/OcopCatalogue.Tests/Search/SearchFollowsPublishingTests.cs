@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using OcopCatalogue.Tests.Content;
+using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Search;
+
+namespace OcopCatalogue.Tests.Search;
+
+/// <summary>Published changes reach search results through the ContentPublished notification, without a restart.</summary>
+public sealed class SearchFollowsPublishingTests
+{
+    [Test]
+    public async Task Added_product_is_found_and_unpublished_product_is_gone_without_a_restart()
+    {
+        using var usync = USyncCopy.OfRepository();
+        using var factory = new OcopWebFactory(usync.Path);
+        var search = factory.Services.GetRequiredService<SiteSearch>();
+        var before = await search.SearchAsync(new SearchRequest { Query = "tuong ot" });
+        Assert.That(before.Hits.Select(h => h.Slug), Does.Not.Contain("tuong-ot-thai-hoa"), "not there yet");
+
+        usync.Write("products/tuong-ot-thai-hoa.json", usync.Read("products/sa-te-thai-hoa.json")
+            .Replace("fe71a609-0cb1-4a01-9c7d-012fb42e8466", "5a0c1f2e-2d1b-4c55-9a53-0d1e3f3b9c11", StringComparison.Ordinal)
+            .Replace("\"slug\": \"sa-te-thai-hoa\"", "\"slug\": \"tuong-ot-thai-hoa\"", StringComparison.Ordinal)
+            .Replace("\"name\": \"Sa tế Thái Hòa\"", "\"name\": \"Tương ớt Thái Hòa\"", StringComparison.Ordinal));
+        await ContentImportTests.ImportAsync(factory);
+        var added = await search.SearchAsync(new SearchRequest { Query = "tuong ot" });
+
+        usync.Edit("products/sa-te-thai-hoa.json", json => json["state"] = "Unpublished");
+        await ContentImportTests.ImportAsync(factory);
+        var unpublished = await search.SearchAsync(new SearchRequest { Query = "sa te thai hoa", Kinds = [SearchItemKind.Product] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(added.Hits.Select(h => h.Slug), Does.Contain("tuong-ot-thai-hoa"));
+            Assert.That(unpublished.Hits.Select(h => h.Slug), Does.Not.Contain("sa-te-thai-hoa"));
+        });
+    }
+
+    [Test]
+    public async Task Renamed_producer_is_found_under_its_new_name_in_its_products()
+    {
+        using var usync = USyncCopy.OfRepository();
+        using var factory = new OcopWebFactory(usync.Path);
+        var search = factory.Services.GetRequiredService<SiteSearch>();
+
+        usync.Edit("producers/ho-kinh-doanh-vuong-thi-lien.json", json => json["name"] = "Hộ Kinh doanh Sa tế Bà Liên");
+        await ContentImportTests.ImportAsync(factory);
+        var results = await search.SearchAsync(new SearchRequest { Query = "ba lien", Kinds = [SearchItemKind.Product] });
+
+        Assert.That(results.Hits.Select(h => h.Slug), Does.Contain("sa-te-thai-hoa"), "the product document carries the producer's new name");
+    }
+}
