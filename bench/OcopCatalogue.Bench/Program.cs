@@ -5,7 +5,7 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 
 // Benchmarks that need a generated catalogue larger than the real content.
-//   search [--products 50000] [--queries 1000]   p50/p95 of ranked, faceted search (issue 3)
+//   search [--products 50000] [--queries 1000] [--no-cache]   p50/p95 of ranked, faceted search (issue 3)
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site
 var command = args.FirstOrDefault() ?? "search";
 var products = IntOption("--products", command == "search" ? 50_000 : 20_000);
@@ -15,6 +15,11 @@ var dataDirectory = StringOption("--data") ?? Directory.CreateTempSubdirectory("
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Configuration["Ocop:DataDirectory"] = dataDirectory;
+if (args.Contains("--no-cache"))
+{
+    builder.Configuration["Ocop:Search:MatchCacheEntries"] = "0";
+}
+
 builder.AddContentStore();
 builder.AddSearch();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -80,8 +85,9 @@ foreach (var (ms, query, total) in slowest.OrderByDescending(s => s.Ms).Take(int
 }
 
 double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+var cacheState = args.Contains("--no-cache") ? "match cache off" : "match cache on";
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"search over {products:N0} products, {timings.Count:N0} mixed queries ({withHits:N0} with hits), ranked with facets: " +
+    $"search over {products:N0} products, {timings.Count:N0} mixed queries ({withHits:N0} with hits), ranked with facets, {cacheState}: " +
     $"p50 {Percentile(0.50):F2} ms, p95 {Percentile(0.95):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms"));
 Directory.Delete(dataDirectory, recursive: true);
 

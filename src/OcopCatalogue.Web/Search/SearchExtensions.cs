@@ -14,6 +14,11 @@ public static partial class SearchExtensions
                 .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
             return new SearchIndex(Path.Combine(dataDirectory, SearchIndex.FileName));
         });
+        builder.Services.AddOptions<SearchOptions>()
+            .Bind(builder.Configuration.GetSection(SearchOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<MatchCache>();
         builder.Services.AddSingleton<SpellingCorrector>();
         builder.Services.AddSingleton<IndexedFacts>();
         builder.Services.AddSingleton<SiteSearch>();

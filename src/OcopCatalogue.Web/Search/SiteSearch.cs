@@ -12,7 +12,7 @@ namespace OcopCatalogue.Web.Search;
 /// match; currently certified products come first at equal relevance. When the typed words find nothing,
 /// mistyped words are corrected from the index's vocabulary.
 /// </summary>
-public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCorrector corrector, TimeProvider clock)
+public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache cache, SpellingCorrector corrector, TimeProvider clock)
 {
     /// <summary>How many combinations of corrected words are tried before giving up.</summary>
     private const int MaxCorrectionAttempts = 24;
@@ -48,22 +48,35 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
     {
         var known = facts.Current();
         var today = VietnamTime.Today(clock);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0) FROM docs_fts WHERE docs_fts MATCH $match";
-        command.Parameters.AddWithValue("$match", MatchExpression(words, lastIsPrefix));
-        var rows = new List<Match>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var expression = MatchExpression(words, lastIsPrefix);
+        var raw = cache.GetOrAdd(expression, () => ReadMatches(connection, expression, cancellationToken));
+        var rows = new List<Match>(raw.Length);
+        foreach (var (rowid, score) in raw)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             // A row added after the facts were loaded belongs to a newer generation: the next search sees it.
-            if (known.TryGetValue(reader.GetInt64(0), out var fact))
+            if (known.TryGetValue(rowid, out var fact))
             {
-                rows.Add(new Match(reader.GetInt64(0), fact.Kind, fact.Group, fact.Stars, fact.Locality, fact.Certificate.StatusOn(today), -reader.GetDouble(1)));
+                rows.Add(new Match(rowid, fact.Kind, fact.Group, fact.Stars, fact.Locality, fact.Certificate.StatusOn(today), score));
             }
         }
 
         return rows;
+    }
+
+    private static (long Rowid, double Score)[] ReadMatches(SqliteConnection connection, string expression, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 1.0) FROM docs_fts WHERE docs_fts MATCH $match";
+        command.Parameters.AddWithValue("$match", expression);
+        var matches = new List<(long, double)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            matches.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+        }
+
+        return [.. matches];
     }
 
     /// <summary>
