@@ -56,7 +56,10 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
             // A row added after the facts were loaded belongs to a newer generation: the next search sees it.
             if (known.TryGetValue(reader.GetInt64(0), out var fact))
             {
-                rows.Add(new Match(reader.GetInt64(0), fact.Kind, fact.Group, fact.Stars, fact.Locality, fact.Certificate.StatusOn(today), -reader.GetDouble(1)));
+                var status = fact.Certificate.StatusOn(today);
+                // A revoked certificate's stars are not the product's, as in the catalogue: neither shown nor counted.
+                var stars = status == CertificateStatus.Revoked ? null : fact.Stars;
+                rows.Add(new Match(reader.GetInt64(0), fact.Kind, fact.Group, stars, fact.Locality, fact.LocalityKey, status, -reader.GetDouble(1)));
             }
         }
 
@@ -64,30 +67,49 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
     }
 
     /// <summary>
-    /// Tries corrected spellings: one word changed before two, closest candidates first,
-    /// and keeps the first combination that finds anything.
+    /// Tries corrected spellings: one word changed before two, closest candidates first, and keeps the first
+    /// combination that makes a product or producer name; failing that, the first that finds anything at all.
+    /// Names come first because a common word of the stories can be as close to a typo as the word meant:
+    /// "tra sa den" is "trà xạ đen", not "trà lá đen", though "lá" is in more documents than "xạ".
     /// </summary>
     private (List<Match> Rows, string? Corrected) MatchCorrected(SqliteConnection connection, SearchTerms terms, CancellationToken cancellationToken)
     {
         var words = terms.Words;
         var candidates = words.Select(w => corrector.CandidatesFor(w)).ToList();
-        var attempts = 0;
-        foreach (var combination in Combinations(words, candidates))
+        foreach (var namesOnly in new[] { true, false })
         {
-            if (++attempts > MaxCorrectionAttempts)
+            var attempts = 0;
+            foreach (var combination in Combinations(words, candidates))
             {
-                break;
-            }
+                if (++attempts > MaxCorrectionAttempts)
+                {
+                    break;
+                }
 
-            // A corrected last word is a whole word, not a prefix being typed.
-            var rows = FindMatches(connection, combination, lastIsPrefix: false, cancellationToken);
-            if (rows.Count > 0)
-            {
-                return (rows, string.Join(' ', combination));
+                if (namesOnly && !MatchesAName(connection, combination))
+                {
+                    continue;
+                }
+
+                // A corrected last word is a whole word, not a prefix being typed.
+                var rows = FindMatches(connection, combination, lastIsPrefix: false, cancellationToken);
+                if (rows.Count > 0)
+                {
+                    return (rows, string.Join(' ', combination));
+                }
             }
         }
 
         return ([], null);
+    }
+
+    /// <summary>Whether some product or producer name holds all these words: one cheap lookup, no ranking.</summary>
+    private static bool MatchesAName(SqliteConnection connection, IReadOnlyList<string> words)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM docs_fts WHERE docs_fts MATCH $match LIMIT 1";
+        command.Parameters.AddWithValue("$match", "{f_name f_producer} : (" + MatchExpression(words, lastIsPrefix: false) + ")");
+        return command.ExecuteScalar() is not null;
     }
 
     private static IEnumerable<IReadOnlyList<string>> Combinations(IReadOnlyList<string> words, List<IReadOnlyList<string>> candidates)
@@ -147,7 +169,7 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
         bool InKinds(Match r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
         bool InGroup(Match r) => request.Group is not { } g || r.Group == g;
         bool InStars(Match r) => request.Stars.Count == 0 || (r.Stars is { } s && request.Stars.Contains(s));
-        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.Locality == request.Locality;
+        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.LocalityKey == request.Locality;
         bool InStatus(Match r) => request.Status is not { } st || r.Status == st;
 
         var products = rows.Where(r => r.Kind == SearchItemKind.Product && InKinds(r)).ToList();
@@ -179,6 +201,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
                 x.Row.Group, x.Row.Stars, x.Row.Locality, x.Row.Status, x.Row.Score / best))
             .ToList();
 
+        var localityRows = products.Where(r => InGroup(r) && InStars(r) && InStatus(r) && r.LocalityKey is not null).ToList();
+
         // Each facet counts what the other filters leave, so choosing one value still shows the alternatives.
         return new SearchResults
         {
@@ -189,8 +213,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
             CorrectedQuery = corrected,
             GroupCounts = Count(products.Where(r => InStars(r) && InLocality(r) && InStatus(r)), r => r.Group),
             StarCounts = Count(products.Where(r => InGroup(r) && InLocality(r) && InStatus(r)), r => r.Stars),
-            LocalityCounts = products.Where(r => InGroup(r) && InStars(r) && InStatus(r) && r.Locality is not null)
-                .GroupBy(r => r.Locality!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            LocalityCounts = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            LocalityNames = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Locality!, StringComparer.Ordinal),
             StatusCounts = products.Where(r => InGroup(r) && InStars(r) && InLocality(r))
                 .GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
         };
@@ -255,7 +279,7 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, SpellingCo
         _ => 4,
     };
 
-    private sealed record Match(long Id, SearchItemKind Kind, int? Group, int? Stars, string? Locality, CertificateStatus Status, double Score);
+    private sealed record Match(long Id, SearchItemKind Kind, int? Group, int? Stars, string? Locality, string? LocalityKey, CertificateStatus Status, double Score);
 
     private sealed record Detail(Guid ItemId, string Slug, string Title, string? Subtitle);
 }
