@@ -1,5 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.Text;
 
 namespace OcopCatalogue.Web.Search;
 
@@ -32,7 +33,7 @@ public sealed class IndexedFacts(SearchIndex index)
     private Dictionary<long, Fact> Load()
     {
         var facts = new Dictionary<long, Fact>();
-        var localities = new Dictionary<string, string>(StringComparer.Ordinal);
+        var localities = new Dictionary<string, (string Name, string Key)>(StringComparer.Ordinal);
         using var connection = index.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, kind, grp, stars, locality, cert, expires_on, revoked_on FROM docs";
@@ -40,11 +41,17 @@ public sealed class IndexedFacts(SearchIndex index)
         while (reader.Read())
         {
             string? locality = null;
+            string? localityKey = null;
             if (!reader.IsDBNull(4))
             {
-                // Thousands of documents share a few dozen localities: keep one string of each.
+                // Thousands of documents share a few dozen localities: keep one string of each, and work its key out once.
                 var value = reader.GetString(4);
-                locality = localities.TryGetValue(value, out var shared) ? shared : localities[value] = value;
+                if (!localities.TryGetValue(value, out var shared))
+                {
+                    shared = localities[value] = (value, Slug.From(value));
+                }
+
+                (locality, localityKey) = shared;
             }
 
             facts[reader.GetInt64(0)] = new Fact(
@@ -52,6 +59,7 @@ public sealed class IndexedFacts(SearchIndex index)
                 reader.IsDBNull(2) ? null : reader.GetInt32(2),
                 reader.IsDBNull(3) ? null : reader.GetInt32(3),
                 locality,
+                string.IsNullOrEmpty(localityKey) ? null : localityKey,
                 new IndexedCertificate(
                     (IndexedCertificateKind)reader.GetInt32(5),
                     reader.IsDBNull(6) ? null : DateOnly.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
@@ -61,5 +69,6 @@ public sealed class IndexedFacts(SearchIndex index)
         return facts;
     }
 
-    public sealed record Fact(SearchItemKind Kind, int? Group, int? Stars, string? Locality, IndexedCertificate Certificate);
+    /// <param name="LocalityKey">The locality as the catalogue's URLs name it (<c>dia-phuong</c>): its slug.</param>
+    public sealed record Fact(SearchItemKind Kind, int? Group, int? Stars, string? Locality, string? LocalityKey, IndexedCertificate Certificate);
 }

@@ -10,6 +10,7 @@ public sealed record SearchRequest
     public string? Query { get; init; }
     public int? Group { get; init; }
     public IReadOnlyCollection<int> Stars { get; init; } = [];
+    /// <summary>A locality key: the slug of the locality's name, the same key the catalogue's <c>dia-phuong</c> takes.</summary>
     public string? Locality { get; init; }
     public CertificateStatus? Status { get; init; }
     public IReadOnlyCollection<SearchItemKind> Kinds { get; init; } = [];

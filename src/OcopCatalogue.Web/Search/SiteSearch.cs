@@ -56,7 +56,10 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
             // A row added after the facts were loaded belongs to a newer generation: the next search sees it.
             if (known.TryGetValue(rowid, out var fact))
             {
-                rows.Add(new Match(rowid, fact.Kind, fact.Group, fact.Stars, fact.Locality, fact.Certificate.StatusOn(today), score));
+                var status = fact.Certificate.StatusOn(today);
+                // A revoked certificate's stars are not the product's, as in the catalogue: neither shown nor counted.
+                var stars = status == CertificateStatus.Revoked ? null : fact.Stars;
+                rows.Add(new Match(rowid, fact.Kind, fact.Group, stars, fact.Locality, fact.LocalityKey, status, score));
             }
         }
 
@@ -179,7 +182,7 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
         bool InKinds(Match r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
         bool InGroup(Match r) => request.Group is not { } g || r.Group == g;
         bool InStars(Match r) => request.Stars.Count == 0 || (r.Stars is { } s && request.Stars.Contains(s));
-        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.Locality == request.Locality;
+        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.LocalityKey == request.Locality;
         bool InStatus(Match r) => request.Status is not { } st || r.Status == st;
 
         var products = rows.Where(r => r.Kind == SearchItemKind.Product && InKinds(r)).ToList();
@@ -211,6 +214,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
                 x.Row.Group, x.Row.Stars, x.Row.Locality, x.Row.Status, x.Row.Score / best))
             .ToList();
 
+        var localityRows = products.Where(r => InGroup(r) && InStars(r) && InStatus(r) && r.LocalityKey is not null).ToList();
+
         // Each facet counts what the other filters leave, so choosing one value still shows the alternatives.
         return new SearchResults
         {
@@ -221,8 +226,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
             CorrectedQuery = corrected,
             GroupCounts = Count(products.Where(r => InStars(r) && InLocality(r) && InStatus(r)), r => r.Group),
             StarCounts = Count(products.Where(r => InGroup(r) && InLocality(r) && InStatus(r)), r => r.Stars),
-            LocalityCounts = products.Where(r => InGroup(r) && InStars(r) && InStatus(r) && r.Locality is not null)
-                .GroupBy(r => r.Locality!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            LocalityCounts = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            LocalityNames = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Locality!, StringComparer.Ordinal),
             StatusCounts = products.Where(r => InGroup(r) && InStars(r) && InLocality(r))
                 .GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
         };
@@ -287,7 +292,7 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
         _ => 4,
     };
 
-    private sealed record Match(long Id, SearchItemKind Kind, int? Group, int? Stars, string? Locality, CertificateStatus Status, double Score);
+    private sealed record Match(long Id, SearchItemKind Kind, int? Group, int? Stars, string? Locality, string? LocalityKey, CertificateStatus Status, double Score);
 
     private sealed record Detail(Guid ItemId, string Slug, string Title, string? Subtitle);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
 
 namespace OcopCatalogue.BrowserTests.Site;
@@ -29,6 +30,9 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("sales points")]
     [TestCase("sales point")]
     [TestCase("content page")]
+    [TestCase("search")]
+    [TestCase("search results")]
+    [TestCase("search results filtered")]
     [TestCase("not found")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string kind)
     {
@@ -38,6 +42,20 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         var violations = await Accessibility.SeriousViolationsAsync(Page);
 
         Assert.That(violations, Is.Empty, Accessibility.Describe($"{path} ({device})", violations));
+    }
+
+    [Test]
+    public async Task Open_search_suggestions_have_no_serious_or_critical_axe_violations()
+    {
+        await Page.GotoAsync("/");
+        var box = new SearchBox(Page);
+        await box.TypeAsync("dau tam");
+        await Assertions.Expect(box.Suggestions).ToBeVisibleAsync();
+        await box.PressAsync("ArrowDown");
+
+        var violations = await Accessibility.SeriousViolationsAsync(Page);
+
+        Assert.That(violations, Is.Empty, Accessibility.Describe($"/ with suggestions open ({device})", violations));
     }
 
     private static async Task<string> PathOfAsync(string kind) => kind switch
@@ -50,6 +68,9 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "sales points" => "/diem-ban",
         "sales point" => "/diem-ban/" + Required(await SiteContent.FirstSalesPointSlugAsync(), "published sales point"),
         "content page" => "/trang/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
+        "search" => "/tim-kiem",
+        "search results" => "/tim-kiem?q=dau+tam",
+        "search results filtered" => "/tim-kiem?q=tra+sa+den&nhom=2&sao=3",
         "not found" => "/san-pham/khong-co-san-pham-nay",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
     };

@@ -32,7 +32,9 @@ public sealed class SiteSearchTests
             Product("Rượu dâu tằm", household, OcopGroup.Drinks, new Certificate { Score = 62.8m, DecisionDate = new DateOnly(2022, 1, 10), Sequence = 1 }),
             Product("Trà Xạ đen", company, OcopGroup.Drinks, new Certificate { Score = 63.4m, DecisionDate = new DateOnly(2025, 3, 1), Sequence = 1 }),
             Product("Trà túi lọc xạ đen", company, OcopGroup.Drinks, new Certificate { Score = 64.6m, Sequence = 1 }),
-            Product("Dau tam say deo", household, OcopGroup.Food));
+            Product("Dau tam say deo", household, OcopGroup.Food),
+            Product("Siro atiso thu hồi", company, OcopGroup.Drinks,
+                new Certificate { Score = 60m, DecisionDate = new DateOnly(2024, 1, 10), IsRevoked = true, RevokedOn = new DateOnly(2025, 6, 1), Sequence = 1 }));
         await db.SaveChangesAsync();
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
     }
@@ -97,6 +99,21 @@ public sealed class SiteSearchTests
             Assert.That(drinks.GroupCounts[(int)OcopGroup.Food], Is.EqualTo(2), "the group facet still offers the other group");
             Assert.That(all.StatusCounts[CertificateStatus.Expired], Is.EqualTo(1));
             Assert.That(all.StatusCounts[CertificateStatus.NotRated], Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Stars_of_a_revoked_certificate_are_neither_shown_nor_counted_nor_filtered()
+    {
+        var results = await Search.SearchAsync(new SearchRequest { Query = "siro atiso" });
+        var threeStars = await Search.SearchAsync(new SearchRequest { Query = "siro atiso", Stars = [3] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Hits.Single().Status, Is.EqualTo(CertificateStatus.Revoked));
+            Assert.That(results.Hits.Single().Stars, Is.Null, "as the catalogue shows it");
+            Assert.That(results.StarCounts, Is.Empty);
+            Assert.That(threeStars.Total, Is.Zero);
         });
     }
 

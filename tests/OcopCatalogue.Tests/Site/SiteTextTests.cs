@@ -5,6 +5,7 @@ using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.Site;
 
@@ -40,6 +41,7 @@ public sealed partial class SiteTextTests
             .Concat(Enum.GetNames<CertificateStatus>().Select(n => "Status." + n))
             .Concat(Enum.GetNames<CertificateStatus>().Select(n => $"Standing.{n}.Plain"))
             .Concat(Enum.GetNames<CatalogueSort>().Select(n => "Catalogue.Sort." + n))
+            .Concat(Enum.GetNames<SearchItemKind>().Select(n => "Search.Kind." + n))
             .Concat(ErrorKinds.SelectMany(k => new[] { $"Error.{k}.Title", $"Error.{k}.Text" }));
 
         Assert.That(expected.Where(key => !Keys.Value.Contains(key)), Is.Empty);

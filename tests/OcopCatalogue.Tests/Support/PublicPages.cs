@@ -24,6 +24,11 @@ public static class PublicPages
             // Malformed filters still give the normal catalogue.
             "/san-pham?sao=abc&trang=-1",
             "/diem-ban",
+            "/tim-kiem",
+            "/tim-kiem?q=dau+tam",
+            // Corrected words, chosen filters and a page past the end.
+            "/tim-kiem?q=tra+sa+den&sao=3&trang=9",
+            "/tim-kiem?q=qqqqzzzz",
         };
         paths.AddRange(await db.Products.Where(p => p.State == PublicationState.Published)
             .OrderBy(p => p.Slug).Select(p => "/san-pham/" + p.Slug).ToListAsync());
