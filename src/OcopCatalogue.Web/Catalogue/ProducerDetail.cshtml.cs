@@ -28,13 +28,7 @@ public sealed class ProducerDetailModel(OcopDbContext db, TimeProvider clock) : 
                 Slug = p.Slug,
                 Name = p.Name,
                 Kind = p.Kind,
-                Address = new PostalAddress
-                {
-                    Street = p.Address.Street,
-                    CommuneOrWard = p.Address.CommuneOrWard,
-                    District = p.Address.District,
-                    Province = p.Address.Province,
-                },
+                Address = p.Address,
                 Latitude = p.Latitude,
                 Longitude = p.Longitude,
                 Phone = p.Phone,

@@ -51,13 +51,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
                         Slug = p.Producer.Slug,
                         Name = p.Producer.Name,
                         Kind = p.Producer.Kind,
-                        Address = new PostalAddress
-                        {
-                            Street = p.Producer.Address.Street,
-                            CommuneOrWard = p.Producer.Address.CommuneOrWard,
-                            District = p.Producer.Address.District,
-                            Province = p.Producer.Address.Province,
-                        },
+                        Address = p.Producer.Address,
                     }
                     : null,
                 Images = p.Images,
@@ -70,13 +64,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
                         Slug = s.Slug,
                         Name = s.Name,
                         Kind = s.Kind,
-                        Address = new PostalAddress
-                        {
-                            Street = s.Address.Street,
-                            CommuneOrWard = s.Address.CommuneOrWard,
-                            District = s.Address.District,
-                            Province = s.Address.Province,
-                        },
+                        Address = s.Address,
                     })
                     .ToList(),
             })

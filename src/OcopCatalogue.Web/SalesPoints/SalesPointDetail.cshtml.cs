@@ -30,13 +30,7 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
                 Name = s.Name,
                 Kind = s.Kind,
                 Operator = s.Operator,
-                Address = new PostalAddress
-                {
-                    Street = s.Address.Street,
-                    CommuneOrWard = s.Address.CommuneOrWard,
-                    District = s.Address.District,
-                    Province = s.Address.Province,
-                },
+                Address = s.Address,
                 Latitude = s.Latitude,
                 Longitude = s.Longitude,
                 OpeningHours = s.OpeningHours,

@@ -19,13 +19,7 @@ public sealed class SalesPointListModel(OcopDbContext db) : PageModel
                 Slug = s.Slug,
                 Name = s.Name,
                 Kind = s.Kind,
-                Address = new PostalAddress
-                {
-                    Street = s.Address.Street,
-                    CommuneOrWard = s.Address.CommuneOrWard,
-                    District = s.Address.District,
-                    Province = s.Address.Province,
-                },
+                Address = s.Address,
                 ProductCount = s.Products.Count(p => p.State == PublicationState.Published),
             })
             .ToListAsync(cancellationToken);
