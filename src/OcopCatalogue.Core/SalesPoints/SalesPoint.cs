@@ -14,7 +14,7 @@ public sealed class SalesPoint
     public PostalAddress Address { get; set; } = new();
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
-    /// <summary>Opening hours as published, free text until the weekly schedule arrives.</summary>
+    /// <summary>Opening hours as published, word for word; <see cref="Schedule"/> is the same facts in a form the site can compute with.</summary>
     public string? OpeningHours { get; set; }
     public string? Phone { get; set; }
     public string? Description { get; set; }
@@ -22,6 +22,11 @@ public sealed class SalesPoint
     public List<Product> Products { get; set; } = [];
     public PublicationState State { get; set; } = PublicationState.Published;
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The day someone last confirmed the place, its hours and phone; null when never.</summary>
+    public DateOnly? LastVerified { get; set; }
+    /// <summary>Weekly hours and exceptions; empty when none are published.</summary>
+    public OpeningSchedule Schedule { get; set; } = new();
+    public List<SalesPointPhoto> Photos { get; set; } = [];
 
     public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
 }

@@ -22,5 +22,7 @@ internal sealed class SalesPointConfiguration : IEntityTypeConfiguration<SalesPo
         builder.Property(s => s.Description).HasMaxLength(2000);
         builder.Property(s => s.Source).HasMaxLength(500);
         builder.Ignore(s => s.Location);
+        builder.Property(s => s.Schedule).HasConversion(OpeningScheduleJson.Converter, OpeningScheduleJson.Comparer).IsRequired(false);
+        builder.OwnsMany(s => s.Photos, p => p.ToJson("Photos"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,8 +7,11 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Tests.Data;
 
 /// <summary>Our migrations are hand-written (no EF design-time package here), so this is what keeps them honest.</summary>
-public sealed class MigrationsMatchTheModelTests
+public sealed partial class MigrationsMatchTheModelTests
 {
+    [GeneratedRegex(@"\s*([(),])\s*|\s+")]
+    private static partial Regex Layout();
+
     [Test]
     public async Task Migrated_schema_is_the_schema_the_model_would_create()
     {
@@ -61,7 +65,9 @@ public sealed class MigrationsMatchTheModelTests
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            statements.Add(reader.GetString(0));
+            // SQLite's ADD COLUMN splices ", column" into the stored CREATE TABLE text without the line break EF
+            // writes, so layout is not compared: column names, types, order and constraints still are.
+            statements.Add(Layout().Replace(reader.GetString(0), m => m.Groups[1].Success ? m.Groups[1].Value : " "));
         }
 
         return statements;
