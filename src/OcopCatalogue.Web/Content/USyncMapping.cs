@@ -59,9 +59,12 @@ internal static class USyncMapping
         Latitude = s.Latitude,
         Longitude = s.Longitude,
         OpeningHours = s.OpeningHours,
+        Schedule = ToFile(s.Schedule),
         Phone = s.Phone,
         Description = s.Description,
+        Photos = [.. s.Photos.Select(p => new SalesPointPhotoFile { Path = p.Path, Alt = p.Alt })],
         Source = s.Source,
+        LastVerified = s.LastVerified,
         State = s.State,
     };
 
@@ -76,11 +79,46 @@ internal static class USyncMapping
         s.Latitude = f.Latitude;
         s.Longitude = f.Longitude;
         s.OpeningHours = f.OpeningHours;
+        s.Schedule = ToSchedule(f.Schedule);
         s.Phone = f.Phone;
         s.Description = f.Description;
+        s.Photos = [.. f.Photos.Select(p => new SalesPointPhoto { Path = p.Path, Alt = p.Alt })];
         s.Source = f.Source;
+        s.LastVerified = f.LastVerified;
         s.State = f.State;
     }
+
+    /// <summary>The form of a time in uSync files; <see cref="USyncRules"/> accepts nothing else, so files stay canonical.</summary>
+    public const string TimeFormat = "HH:mm";
+
+    private static ScheduleFile ToFile(OpeningSchedule schedule) => new()
+    {
+        Weekly = [.. schedule.Weekly.Select(w => new WeeklyHoursFile { Day = w.Day, Opens = Time(w.Opens), Closes = Time(w.Closes) })],
+        Exceptions = [.. schedule.Exceptions.Select(e => new DatedHoursFile
+        {
+            From = e.From,
+            To = e.To,
+            Hours = [.. e.Hours.Select(h => new HoursFile { Opens = Time(h.Opens), Closes = Time(h.Closes) })],
+            Note = e.Note,
+        })],
+    };
+
+    // Only called on files that passed USyncRules, so every time parses.
+    private static OpeningSchedule ToSchedule(ScheduleFile f) => new()
+    {
+        Weekly = [.. f.Weekly.Select(w => new WeeklyOpening(w.Day, Time(w.Opens), Time(w.Closes)))],
+        Exceptions = [.. f.Exceptions.Select(e => new DatedHours
+        {
+            From = e.From,
+            To = e.To,
+            Hours = [.. e.Hours.Select(h => new OpeningInterval(Time(h.Opens), Time(h.Closes)))],
+            Note = e.Note,
+        })],
+    };
+
+    private static string Time(TimeOnly time) => time.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The product's file; <see cref="Product.SalesPoints"/> must be loaded.</summary>
     public static ProductFile ToFile(Product p) => Canonical(new ProductFile

@@ -36,8 +36,10 @@ internal static class USyncRules
             .Concat(Address(f.Address))
             .Concat(Coordinates(f.Latitude, f.Longitude))
             .Concat(Length("openingHours", f.OpeningHours, 500))
+            .Concat(Schedule(f.Schedule))
             .Concat(Length("phone", f.Phone, 40))
             .Concat(Length("description", f.Description, 2000))
+            .Concat(Photos(f.Photos))
             .Concat(Length("source", f.Source, 500))
             .Concat(Defined("state", f.State));
         return findings.ToList();
@@ -268,6 +270,69 @@ internal static class USyncRules
             if (!IsWebAddress(shop.Url))
             {
                 yield return ("onlineShops", $"online shop url '{shop.Url}' is not an http or https address.");
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> Schedule(ScheduleFile? schedule)
+    {
+        if (schedule is null)
+        {
+            yield return ("schedule", "schedule is missing: write { \"weekly\": [], \"exceptions\": [] } when no hours are published.");
+            yield break;
+        }
+
+        foreach (var weekly in schedule.Weekly)
+        {
+            if (!Enum.IsDefined(weekly.Day))
+            {
+                yield return ("schedule.weekly", $"day {weekly.Day} is not a weekday; one of {string.Join(", ", Enum.GetNames<DayOfWeek>())}.");
+            }
+
+            foreach (var finding in Times("schedule.weekly", weekly.Opens, weekly.Closes))
+            {
+                yield return finding;
+            }
+        }
+
+        foreach (var dated in schedule.Exceptions)
+        {
+            if (dated.To < dated.From)
+            {
+                yield return ("schedule.exceptions", $"exception from {dated.From:yyyy-MM-dd} ends before it starts ({dated.To:yyyy-MM-dd}).");
+            }
+
+            foreach (var finding in dated.Hours.SelectMany(h => Times("schedule.exceptions", h.Opens, h.Closes))
+                .Concat(Length("schedule.exceptions", dated.Note, 200)))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> Times(string property, string opens, string closes)
+    {
+        foreach (var time in new[] { opens, closes })
+        {
+            if (!TimeOnly.TryParseExact(time, USyncMapping.TimeFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                yield return (property, $"time '{time}' is not written as HH:mm (for example 07:30 or 18:00).");
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> Photos(IReadOnlyList<SalesPointPhotoFile> photos)
+    {
+        foreach (var photo in photos)
+        {
+            if (string.IsNullOrWhiteSpace(photo.Path))
+            {
+                yield return ("photos", "a photo has no path.");
+            }
+
+            if (string.IsNullOrWhiteSpace(photo.Alt))
+            {
+                yield return ("photos", $"photo '{photo.Path}' has no alt text; every photo needs one for screen readers.");
             }
         }
     }

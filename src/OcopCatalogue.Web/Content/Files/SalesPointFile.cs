@@ -17,9 +17,15 @@ public sealed record SalesPointFile
     public AddressFile Address { get; init; } = new();
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
+    /// <summary>Opening hours as the source words them.</summary>
     public string? OpeningHours { get; init; }
+    /// <summary>The same hours in a form the site computes "open now" from; empty when not published.</summary>
+    public ScheduleFile Schedule { get; init; } = new();
     public string? Phone { get; init; }
     public string? Description { get; init; }
+    public IReadOnlyList<SalesPointPhotoFile> Photos { get; init; } = [];
     public string? Source { get; init; }
+    /// <summary>The day the place, hours and phone were last confirmed; null when never.</summary>
+    public DateOnly? LastVerified { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
 }

@@ -1,0 +1,8 @@
+namespace OcopCatalogue.Web.Content.Files;
+
+/// <summary>A photo of a sales point in its uSync file; the display order is the order in the file.</summary>
+public sealed record SalesPointPhotoFile
+{
+    public string Path { get; init; } = "";
+    public string Alt { get; init; } = "";
+}
