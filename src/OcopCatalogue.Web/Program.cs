@@ -1,5 +1,6 @@
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
+builder.AddSalesPoints();
 builder.AddPublicSite();
 
 var app = builder.Build();

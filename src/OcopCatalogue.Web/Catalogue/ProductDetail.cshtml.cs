@@ -9,7 +9,7 @@ using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 
-public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, SalesPointDirectory directory) : PageModel
 {
     public const int RelatedCount = 4;
 
@@ -17,6 +17,9 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
     public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
     public DateOnly Today { get; private set; }
     public IReadOnlyList<CatalogueEntry> Related { get; private set; } = [];
+    /// <summary>Localities with a known centre, for sorting the sales points by distance.</summary>
+    public IReadOnlyList<LocalityCentre> Centres { get; private set; } = [];
+    public LocalityCentre? NearCentre { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -65,6 +68,8 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
                         Name = s.Name,
                         Kind = s.Kind,
                         Address = s.Address,
+                        Latitude = s.Latitude,
+                        Longitude = s.Longitude,
                     })
                     .ToList(),
             })
@@ -82,6 +87,21 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
             SalesPoints = product.SalesPoints.OrderBy(s => s.Name, SiteFormat.NameOrder).ToList(),
         };
         Standing = OcopStanding.On(product.Certificates, Today);
+        if (Product.SalesPoints.Count > 1)
+        {
+            Centres = await directory.LocalityCentresAsync(cancellationToken);
+            var near = Request.Query[SalesPointParameters.Near].ToString();
+            NearCentre = Centres.FirstOrDefault(c => c.Key == near);
+            if (NearCentre is { } centre)
+            {
+                Product = Product with
+                {
+                    SalesPoints = OcopCatalogue.Core.SalesPoints.GeoDistance.NearestFirst(Product.SalesPoints, s => s.Location, centre.Centre)
+                        .Select(s => s with { DistanceKm = s.Location is { } at ? OcopCatalogue.Core.SalesPoints.GeoDistance.Kilometres(centre.Centre, at) : null })
+                        .ToList(),
+                };
+            }
+        }
 
         var group = product.Group;
         var id = product.Id;

@@ -13,6 +13,13 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
 {
     public SalesPointDetails SalesPoint { get; private set; } = null!;
     public IReadOnlyList<CatalogueEntry> Products { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Older than this, or never verified, and the page asks visitors to check before travelling.</summary>
+    public const int VerifiedFreshForMonths = 12;
+
+    public bool VerificationIsStale => SalesPoint.LastVerified is not { } verified || verified.AddMonths(VerifiedFreshForMonths) < Today;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -34,6 +41,9 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
                 Latitude = s.Latitude,
                 Longitude = s.Longitude,
                 OpeningHours = s.OpeningHours,
+                Schedule = s.Schedule,
+                Photos = s.Photos,
+                LastVerified = s.LastVerified,
                 Phone = s.Phone,
                 Description = s.Description,
                 Source = s.Source,
@@ -44,7 +54,9 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
             return NotFound();
         }
 
-        SalesPoint = point;
+        SalesPoint = point with { Schedule = point.Schedule ?? new OcopCatalogue.Core.SalesPoints.OpeningSchedule() };
+        Now = clock.GetUtcNow();
+        Today = VietnamTime.Today(clock);
         var id = point.Id;
         var products = await PublishedProducts.LoadAsync(db, VietnamTime.Today(clock), p => p.SalesPoints.Any(s => s.Id == id), cancellationToken);
         Products = products.FeaturedFirst(SiteFormat.NameOrder).ToList();

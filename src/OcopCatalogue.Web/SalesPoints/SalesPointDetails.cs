@@ -15,6 +15,9 @@ public sealed record SalesPointDetails
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public string? OpeningHours { get; init; }
+    public OpeningSchedule Schedule { get; init; } = new();
+    public IReadOnlyList<SalesPointPhoto> Photos { get; init; } = [];
+    public DateOnly? LastVerified { get; init; }
     public string? Phone { get; init; }
     public string? Description { get; init; }
     public string? Source { get; init; }

@@ -12,4 +12,10 @@ public sealed record SalesPointSummary
     public required PostalAddress Address { get; init; }
     /// <summary>How many published products it stocks.</summary>
     public int ProductCount { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    /// <summary>Kilometres from the locality the visitor chose; null when none was chosen or the place has no coordinates.</summary>
+    public double? DistanceKm { get; init; }
+
+    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
 }

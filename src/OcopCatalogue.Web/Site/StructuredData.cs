@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.SalesPoints;
 
 namespace OcopCatalogue.Web.Site;
 
@@ -112,6 +114,78 @@ public static class StructuredData
         }
 
         return organization.ToJsonString(Options);
+    }
+
+    /// <summary>
+    /// A schema.org Store or LocalBusiness for a sales point: weekly hours as openingHoursSpecification, dated
+    /// exceptions with validFrom/validThrough (closed days as 00:00–00:00, as schema.org documents), geo only when published.
+    /// </summary>
+    public static string LocalBusiness(
+        string type, string name, string url, string? phone, PostalAddress address, GeoPoint? location, OpeningSchedule schedule, IEnumerable<string> images)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var business = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = type,
+            ["name"] = name,
+            ["url"] = url,
+        };
+        AddIfPresent(business, "telephone", phone);
+        var postal = new JsonObject { ["@type"] = "PostalAddress", ["addressCountry"] = "VN" };
+        AddIfPresent(postal, "streetAddress", address.Street);
+        AddIfPresent(postal, "addressLocality", string.Join(", ", new[] { address.CommuneOrWard, address.District }.Where(p => !string.IsNullOrWhiteSpace(p))));
+        AddIfPresent(postal, "addressRegion", address.Province);
+        business["address"] = postal;
+        if (location is not null)
+        {
+            business["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = location.Latitude, ["longitude"] = location.Longitude };
+        }
+
+        var imageArray = new JsonArray(images.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+        if (imageArray.Count > 0)
+        {
+            business["image"] = imageArray;
+        }
+
+        var hours = new JsonArray();
+        foreach (var weekly in schedule.Weekly)
+        {
+            hours.Add(Hours(weekly.Day, weekly.Opens, weekly.Closes));
+        }
+
+        foreach (var dated in schedule.Exceptions)
+        {
+            var stretches = dated.IsClosed ? [new OpeningInterval(TimeOnly.MinValue, TimeOnly.MinValue)] : dated.Hours;
+            foreach (var stretch in stretches)
+            {
+                var spec = Hours(null, stretch.Opens, stretch.Closes);
+                spec["validFrom"] = dated.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                spec["validThrough"] = dated.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                hours.Add(spec);
+            }
+        }
+
+        if (hours.Count > 0)
+        {
+            business["openingHoursSpecification"] = hours;
+        }
+
+        return business.ToJsonString(Options);
+    }
+
+    private static JsonObject Hours(DayOfWeek? day, TimeOnly opens, TimeOnly closes)
+    {
+        var spec = new JsonObject { ["@type"] = "OpeningHoursSpecification" };
+        if (day is { } d)
+        {
+            spec["dayOfWeek"] = "https://schema.org/" + d;
+        }
+
+        spec["opens"] = opens.ToString("HH:mm", CultureInfo.InvariantCulture);
+        spec["closes"] = closes.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return spec;
     }
 
     private static void AddIfPresent(JsonObject target, string key, string? value)

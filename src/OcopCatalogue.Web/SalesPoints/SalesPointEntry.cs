@@ -1,0 +1,21 @@
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.SalesPoints;
+
+namespace OcopCatalogue.Web.SalesPoints;
+
+/// <summary>A published sales point as the directory lists and filters it.</summary>
+public sealed record SalesPointEntry
+{
+    public required Guid Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public required SalesPointKind Kind { get; init; }
+    public required PostalAddress Address { get; init; }
+    public GeoPoint? Location { get; init; }
+    public required OpeningSchedule Schedule { get; init; }
+    /// <summary>The published products it stocks.</summary>
+    public required IReadOnlyList<StockedProduct> Products { get; init; }
+    public string LocalityKey => OcopCatalogue.Core.Text.Slug.From(Address.Locality);
+    /// <summary>Kilometres from the place the visitor chose; null when no place was chosen or the location is unknown.</summary>
+    public double? DistanceKm { get; init; }
+}
