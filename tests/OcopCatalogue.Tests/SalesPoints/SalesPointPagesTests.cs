@@ -11,7 +11,7 @@ public sealed class SalesPointPagesTests
     public async Task Sales_point_list_shows_published_points_with_kind_and_address()
     {
         var page = await HtmlPage.GetAsync(Site.Client, "/diem-ban");
-        var names = page.Document.QuerySelectorAll("main article h2 a").Select(a => a.TextContent).ToList();
+        var names = page.Document.QuerySelectorAll("main article h3 a").Select(a => a.TextContent).ToList();
 
         Assert.Multiple(() =>
         {

@@ -14,6 +14,8 @@ public sealed partial class HtmlValidityTests
     {
         using var factory = new OcopWebFactory();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The real content has no opening schedule or coordinates yet; test sales points bring those pages in.
+        await SalesPointFixtures.SeedAsync(factory);
         var paths = (await PublicPages.PathsAsync(factory)).Append(PublicPages.NotFound).ToList();
         var folder = Directory.CreateTempSubdirectory("ocop-html-").FullName;
         try

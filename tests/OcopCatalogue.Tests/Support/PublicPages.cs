@@ -30,6 +30,15 @@ public static class PublicPages
             "/tim-kiem?q=tra+sa+den&sao=3&trang=9",
             "/tim-kiem?q=qqqqzzzz",
         };
+        // The directory's filters and distance sort, when some sales point has coordinates, plus malformed choices.
+        paths.Add("/diem-ban?dia-phuong=%3Cb%3E&loai=khong-co&nhom=99&san-pham=x&gan=-");
+        var located = await db.SalesPoints.Where(s => s.State == PublicationState.Published && s.Latitude != null)
+            .OrderBy(s => s.Slug).Select(s => s.Address).FirstOrDefaultAsync();
+        if (located is not null)
+        {
+            paths.Add("/diem-ban?gan=" + OcopCatalogue.Core.Text.Slug.From(located.Locality) + "&nhom=1");
+        }
+
         paths.AddRange(await db.Products.Where(p => p.State == PublicationState.Published)
             .OrderBy(p => p.Slug).Select(p => "/san-pham/" + p.Slug).ToListAsync());
         paths.AddRange(await db.Producers.Where(p => p.State == PublicationState.Published)
