@@ -32,6 +32,7 @@ public sealed class BrowserRun
         _site = new LiveSite();
         var address = _site.Start();
         await TestContext.Progress.WriteLineAsync($"Site under test: {address}");
+        await TestSalesPoints.SeedAsync(_site);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

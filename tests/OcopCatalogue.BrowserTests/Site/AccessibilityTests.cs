@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("producer")]
     [TestCase("sales points")]
     [TestCase("sales point")]
+    [TestCase("sales points near a locality")]
+    [TestCase("sales point with hours")]
     [TestCase("content page")]
     [TestCase("search")]
     [TestCase("search results")]
@@ -67,6 +69,8 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "producer" => "/chu-the/" + Required(await SiteContent.ProducerSlugOfAsync("bap-non-dong-hop"), "published producer of bap-non-dong-hop"),
         "sales points" => "/diem-ban",
         "sales point" => "/diem-ban/" + Required(await SiteContent.FirstSalesPointSlugAsync(), "published sales point"),
+        "sales points near a locality" => "/diem-ban?gan=thanh-pho-chau-doc&nhom=1",
+        "sales point with hours" => "/diem-ban/" + TestSalesPoints.ChauDocSlug,
         "content page" => "/trang/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
         "search" => "/tim-kiem",
         "search results" => "/tim-kiem?q=dau+tam",

@@ -32,7 +32,7 @@ public static class PublicPages
         };
         // The directory's filters and distance sort, when some sales point has coordinates, plus malformed choices.
         paths.Add("/diem-ban?dia-phuong=%3Cb%3E&loai=khong-co&nhom=99&san-pham=x&gan=-");
-        var located = await db.SalesPoints.Where(s => s.State == PublicationState.Published && s.Latitude != null)
+        var located = await db.SalesPoints.AsNoTracking().Where(s => s.State == PublicationState.Published && s.Latitude != null)
             .OrderBy(s => s.Slug).Select(s => s.Address).FirstOrDefaultAsync();
         if (located is not null)
         {
