@@ -2,12 +2,14 @@ using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.Traceability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
 builder.AddPublicSite();
+builder.AddTraceability();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))

@@ -16,6 +16,10 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
     public ProductDetails Product { get; private set; } = null!;
     public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
     public DateOnly Today { get; private set; }
+
+    /// <summary>A lot scanned from a stamp that this product has no batch for (see the Traceability scan page).</summary>
+    [BindProperty(SupportsGet = true, Name = OcopCatalogue.Web.Traceability.ScanPageModel.UnknownLotParameter)]
+    public string? UnknownLot { get; set; }
     public IReadOnlyList<CatalogueEntry> Related { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -72,6 +76,11 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock) : P
         if (product is null)
         {
             return NotFound();
+        }
+
+        if (UnknownLot is not null && OcopCatalogue.Core.Traceability.DigitalLink.QualifierProblem("lot", UnknownLot) is not null)
+        {
+            UnknownLot = null;
         }
 
         Today = VietnamTime.Today(clock);
