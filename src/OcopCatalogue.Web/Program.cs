@@ -3,6 +3,7 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.Traceability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
@@ -10,6 +11,7 @@ builder.AddContentSync();
 builder.AddSearch();
 builder.AddSalesPoints();
 builder.AddPublicSite();
+builder.AddTraceability();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))

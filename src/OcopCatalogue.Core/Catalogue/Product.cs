@@ -10,6 +10,10 @@ public sealed class Product
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>The product's GTIN in 14 digits (GS1 AI 01), when it has one; its stamps use GS1 Digital Link paths.</summary>
+    public string? Gtin { get; set; }
+    /// <summary>A random short code for the stamps of a product without a GTIN (see <c>TraceCode</c>).</summary>
+    public string? TraceCode { get; set; }
     /// <summary>Null when the source names no producer (a district's key product still under development).</summary>
     public Guid? ProducerId { get; set; }
     public Producer? Producer { get; set; }

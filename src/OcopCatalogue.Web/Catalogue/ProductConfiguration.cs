@@ -13,6 +13,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Gtin).HasMaxLength(14);
+        builder.HasIndex(p => p.Gtin).IsUnique();
+        builder.Property(p => p.TraceCode).HasMaxLength(10);
+        builder.HasIndex(p => p.TraceCode).IsUnique();
         builder.Property(p => p.SubGroupCode).HasMaxLength(10);
         builder.Property(p => p.ShortDescription).HasMaxLength(500);
         builder.Property(p => p.Ingredients).HasMaxLength(2000);

@@ -16,6 +16,10 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
     public ProductDetails Product { get; private set; } = null!;
     public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
     public DateOnly Today { get; private set; }
+
+    /// <summary>A lot scanned from a stamp that this product has no batch for (see the Traceability scan page).</summary>
+    [BindProperty(SupportsGet = true, Name = OcopCatalogue.Web.Traceability.ScanPageModel.UnknownLotParameter)]
+    public string? UnknownLot { get; set; }
     public IReadOnlyList<CatalogueEntry> Related { get; private set; } = [];
     /// <summary>Localities with a known centre, for sorting the sales points by distance.</summary>
     public IReadOnlyList<LocalityCentre> Centres { get; private set; } = [];
@@ -77,6 +81,11 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
         if (product is null)
         {
             return NotFound();
+        }
+
+        if (UnknownLot is not null && OcopCatalogue.Core.Traceability.DigitalLink.QualifierProblem("lot", UnknownLot) is not null)
+        {
+            UnknownLot = null;
         }
 
         Today = VietnamTime.Today(clock);

@@ -99,6 +99,11 @@ public sealed partial class ContentExporter(
                 USyncJson.Serialize(USyncMapping.ToFile(certificate)));
         }
 
+        foreach (var batch in await db.TraceBatches.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
+        {
+            Add(batch.Id, USyncFolders.Batches, $"{slugs[batch.ProductId]}-{Slug.From(batch.LotCode)}", USyncJson.Serialize(USyncMapping.ToFile(batch)));
+        }
+
         foreach (var page in await db.Pages.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
             Add(page.Id, USyncFolders.Pages, page.Slug, USyncJson.Serialize(USyncMapping.ToFile(page)));

@@ -106,6 +106,7 @@ public sealed partial class ContentImporter(
                     USyncFolders.SalesPoints => await ImportSalesPointAsync(file, cancellationToken).ConfigureAwait(false),
                     USyncFolders.Products => await ImportProductAsync(file, cancellationToken).ConfigureAwait(false),
                     USyncFolders.Certificates => await ImportCertificateAsync(file, cancellationToken).ConfigureAwait(false),
+                    USyncFolders.Batches => await ImportBatchAsync(file, cancellationToken).ConfigureAwait(false),
                     USyncFolders.Pages => await ImportPageAsync(file, cancellationToken).ConfigureAwait(false),
                     _ => throw new InvalidOperationException($"No import for folder '{folder}'."),
                 };
@@ -217,6 +218,18 @@ public sealed partial class ContentImporter(
             return await SlugTakenAsync(file, data.Slug, owner, ct).ConfigureAwait(false);
         }
 
+        var codeOwner = await db.Products
+            .Where(p => p.Id != data.Key && ((data.Gtin != null && p.Gtin == data.Gtin) || (data.TraceCode != null && p.TraceCode == data.TraceCode)))
+            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (codeOwner is { } other)
+        {
+            var usedBy = await DescribeAsync(other, ct).ConfigureAwait(false);
+            file.Fail(data.Gtin is null ? "traceCode" : "gtin", data.Gtin is null
+                ? $"traceCode '{data.TraceCode}' is already used by {usedBy}."
+                : $"gtin {data.Gtin} (or this product's traceCode) is already used by {usedBy}.");
+            return null;
+        }
+
         if (data.Producer is { } producerKey
             && !await db.Producers.AnyAsync(p => p.Id == producerKey, ct).ConfigureAwait(false))
         {
@@ -288,6 +301,42 @@ public sealed partial class ContentImporter(
         product.UpdatedAt = clock.GetUtcNow();
         return new Outcome(data.Key, added,
             [new ContentItemRef(ContentItemType.Certificate, data.Key), new ContentItemRef(ContentItemType.Product, product.Id)]);
+    }
+
+    private async Task<Outcome?> ImportBatchAsync(FileBeingImported file, CancellationToken ct)
+    {
+        if (file.Read<BatchFile>() is not { } data || !file.Check(USyncRules.Check(data))
+            || !await KeyIsFreeAsync(file, data.Key, ct).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var product = await db.Products.SingleOrDefaultAsync(p => p.Id == data.Product, ct).ConfigureAwait(false);
+        if (product is null)
+        {
+            file.Fail("product", $"product {data.Product} is not a known product key; is its file in uSync/{USyncFolders.Products} and free of errors?");
+            return null;
+        }
+
+        var lotOwner = await db.TraceBatches
+            .Where(b => b.ProductId == data.Product && b.LotCode == data.LotCode && b.Id != data.Key)
+            .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (lotOwner is { } owner)
+        {
+            file.Fail("lotCode", $"product '{product.Slug}' already has lot '{data.LotCode}' ({await DescribeAsync(owner, ct).ConfigureAwait(false)}).");
+            return null;
+        }
+
+        var entity = await db.TraceBatches.SingleOrDefaultAsync(b => b.Id == data.Key, ct).ConfigureAwait(false);
+        var added = entity is null;
+        if (entity is not null && Same(USyncMapping.ToFile(entity), data))
+        {
+            return Outcome.Unchanged(data.Key);
+        }
+
+        entity = Upsert(db.TraceBatches, entity, e => USyncMapping.Apply(data, e));
+        entity.UpdatedAt = clock.GetUtcNow();
+        return new Outcome(data.Key, added, [new ContentItemRef(ContentItemType.Batch, data.Key)]);
     }
 
     private async Task<Outcome?> ImportPageAsync(FileBeingImported file, CancellationToken ct)

@@ -8,9 +8,10 @@ public static class USyncFolders
     public const string Products = "products";
     public const string Certificates = "certificates";
     public const string Pages = "pages";
+    public const string Batches = "batches";
 
-    /// <summary>Referenced items first: products name producers and sales points, certificates name products.</summary>
-    public static IReadOnlyList<string> ImportOrder { get; } = [Producers, SalesPoints, Products, Certificates, Pages];
+    /// <summary>Referenced items first: products name producers and sales points, certificates and batches name products.</summary>
+    public static IReadOnlyList<string> ImportOrder { get; } = [Producers, SalesPoints, Products, Certificates, Batches, Pages];
 
     /// <summary>The uSync files under <paramref name="directory"/>, in import order, by path relative to it with '/'.</summary>
     public static IEnumerable<(string Folder, string RelativePath, string FullPath)> EnumerateFiles(string directory)

@@ -3,6 +3,7 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Content.Files;
 using OcopCatalogue.Web.Content.RichText;
 
@@ -126,6 +127,8 @@ internal static class USyncMapping
         Key = p.Id,
         Slug = p.Slug,
         Name = p.Name,
+        Gtin = p.Gtin,
+        TraceCode = p.TraceCode,
         Producer = p.ProducerId,
         OriginLocality = p.OriginLocality,
         OriginProvince = p.OriginProvince,
@@ -150,6 +153,8 @@ internal static class USyncMapping
         p.Id = f.Key;
         p.Slug = f.Slug;
         p.Name = f.Name;
+        p.Gtin = f.Gtin;
+        p.TraceCode = f.TraceCode;
         p.ProducerId = f.Producer;
         p.OriginLocality = f.OriginLocality;
         p.OriginProvince = f.OriginProvince;
@@ -216,6 +221,46 @@ internal static class USyncMapping
     /// </summary>
     public static decimal CanonicalScore(decimal score) =>
         decimal.Parse(score.ToString("0.0#############", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static BatchFile ToFile(TraceBatch b) => new()
+    {
+        Key = b.Id,
+        Product = b.ProductId,
+        LotCode = b.LotCode,
+        IsSample = b.IsSample,
+        ProductionDate = b.ProductionDate,
+        ExpiryDate = b.ExpiryDate,
+        QuantityProduced = b.QuantityProduced,
+        QuantityUnit = b.QuantityUnit,
+        OriginPlace = b.OriginPlace,
+        GrowingAreaCode = b.GrowingAreaCode,
+        Certifications = [.. b.Certifications.Select(c => new BatchCertificationFile
+        {
+            Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
+        })],
+        LabTests = [.. b.LabTests.Select(t => new LabTestFile { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })],
+        Events = [.. b.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+    };
+
+    public static void Apply(BatchFile f, TraceBatch b)
+    {
+        b.Id = f.Key;
+        b.ProductId = f.Product;
+        b.LotCode = f.LotCode;
+        b.IsSample = f.IsSample;
+        b.ProductionDate = f.ProductionDate;
+        b.ExpiryDate = f.ExpiryDate;
+        b.QuantityProduced = f.QuantityProduced;
+        b.QuantityUnit = f.QuantityUnit;
+        b.OriginPlace = f.OriginPlace;
+        b.GrowingAreaCode = f.GrowingAreaCode;
+        b.Certifications = [.. f.Certifications.Select(c => new BatchCertification
+        {
+            Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
+        })];
+        b.LabTests = [.. f.LabTests.Select(t => new LabTest { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })];
+        b.Events = [.. f.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })];
+    }
 
     public static PageFile ToFile(ContentPage p) => new()
     {

@@ -1,6 +1,7 @@
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Text;
+using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Content.Files;
 
 namespace OcopCatalogue.Web.Content;
@@ -52,6 +53,7 @@ internal static class USyncRules
             .Concat(Defined("group", f.Group))
             .Concat(SubGroup(f.Group, f.SubGroupCode))
             .Concat(Origin(f))
+            .Concat(ProductCodes(f.Gtin, f.TraceCode))
             .Concat(Length("originLocality", f.OriginLocality, 120))
             .Concat(Length("originProvince", f.OriginProvince, 120))
             .Concat(Length("shortDescription", f.ShortDescription, 500))
@@ -114,6 +116,60 @@ internal static class USyncRules
         findings.AddRange(Length("decisionNumber", f.DecisionNumber, 60));
         findings.AddRange(Length("source", f.Source, 500));
         findings.AddRange(Length("note", f.Note, 1000));
+        return findings;
+    }
+
+    public static IEnumerable<(string Property, string Message)> Check(BatchFile f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var findings = new List<(string, string)>();
+        if (f.Key == Guid.Empty)
+        {
+            findings.Add(("key", "key is missing: every file needs a stable GUID key."));
+        }
+
+        if (f.Product == Guid.Empty)
+        {
+            findings.Add(("product", "product is missing: give the key of the batch's product."));
+        }
+
+        if (DigitalLink.QualifierProblem("lotCode", f.LotCode) is { } lotProblem)
+        {
+            findings.Add(("lotCode", lotProblem));
+        }
+
+        if (f.ProductionDate is { } made && f.ExpiryDate is { } expires && expires < made)
+        {
+            findings.Add(("expiryDate", $"expiryDate {expires:yyyy-MM-dd} is before productionDate {made:yyyy-MM-dd}."));
+        }
+
+        if (f.QuantityProduced is < 1)
+        {
+            findings.Add(("quantityProduced", $"quantityProduced {f.QuantityProduced} is not a positive number."));
+        }
+
+        findings.AddRange(Length("quantityUnit", f.QuantityUnit, 40));
+        findings.AddRange(Length("originPlace", f.OriginPlace, 200));
+        findings.AddRange(Length("growingAreaCode", f.GrowingAreaCode, 60));
+        foreach (var certification in f.Certifications)
+        {
+            findings.AddRange(Required("certifications.scheme", certification.Scheme));
+            if (certification.ValidFrom is { } from && certification.ValidUntil is { } until && until < from)
+            {
+                findings.Add(("certifications.validUntil", $"certification '{certification.Scheme}' ends before it starts."));
+            }
+        }
+
+        findings.AddRange(f.LabTests.SelectMany(t => Required("labTests.what", t.What)));
+        foreach (var (traceEvent, index) in f.Events.Select((e, i) => (e, i)))
+        {
+            findings.AddRange(Defined($"events[{index}].step", traceEvent.Step));
+            if (index > 0 && traceEvent.On < f.Events[index - 1].On)
+            {
+                findings.Add(($"events[{index}].on", "events are not in the order they happened; list them oldest first."));
+            }
+        }
+
         return findings;
     }
 
@@ -242,6 +298,27 @@ internal static class USyncRules
         if (f.Producer is null && string.IsNullOrWhiteSpace(f.OriginProvince))
         {
             yield return ("originProvince", "originProvince is missing: a product without a producer needs its place of origin.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> ProductCodes(string? gtin, string? traceCode)
+    {
+        if (gtin is not null)
+        {
+            var normal = Gtin.Normalise(gtin, out var reason);
+            if (normal is null)
+            {
+                yield return ("gtin", $"gtin is not valid: {reason}");
+            }
+            else if (normal != gtin)
+            {
+                yield return ("gtin", $"gtin '{gtin}' is not written in 14 digits; write {normal}.");
+            }
+        }
+
+        if (traceCode is not null && !TraceCode.IsWellFormed(traceCode))
+        {
+            yield return ("traceCode", $"traceCode '{traceCode}' is not {TraceCode.Length} characters of {TraceCode.Alphabet}.");
         }
     }
 

@@ -3,6 +3,7 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Content;
 
 namespace OcopCatalogue.Web.Data;
@@ -14,6 +15,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbC
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<SalesPoint> SalesPoints => Set<SalesPoint>();
+    public DbSet<TraceBatch> TraceBatches => Set<TraceBatch>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 

@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("search results")]
     [TestCase("search results filtered")]
     [TestCase("not found")]
+    [TestCase("scan page")]
+    [TestCase("unknown code")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string kind)
     {
         var path = await PathOfAsync(kind);
@@ -76,6 +78,9 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "search results" => "/tim-kiem?q=dau+tam",
         "search results filtered" => "/tim-kiem?q=tra+sa+den&nhom=2&sao=3",
         "not found" => "/san-pham/khong-co-san-pham-nay",
+        // The sample batch of uSync/batches/tra-xa-den-xd2025-07.json, and a GS1 example GTIN no product has.
+        "scan page" => "/01/09520123456788/10/XD2025-07",
+        "unknown code" => "/01/09520000000998",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
     };
 

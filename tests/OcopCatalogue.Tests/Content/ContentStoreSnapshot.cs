@@ -32,6 +32,11 @@ public static class ContentStoreSnapshot
             stamps[$"page {p.Slug}"] = p.UpdatedAt;
         }
 
+        foreach (var b in await db.TraceBatches.AsNoTracking().ToListAsync())
+        {
+            stamps[$"batch {b.LotCode}"] = b.UpdatedAt;
+        }
+
         foreach (var f in await db.ImportedFiles.AsNoTracking().ToListAsync())
         {
             stamps[$"file {f.Path}"] = f.ImportedAt;

@@ -69,6 +69,33 @@ public static class ContentSeed
     }
 
     /// <summary>A decided rating; without a date it is "date not published".</summary>
+    /// <summary>The n-th GTIN-13 under GS1 Prefix 952 (reserved for examples), in 14 digits with its check digit.</summary>
+    public static string ExampleGtin(int n)
+    {
+        var data = "0952" + n.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+        return data + OcopCatalogue.Core.Traceability.Gtin.CheckDigit(data);
+    }
+
+    public static OcopCatalogue.Core.Traceability.TraceBatch Batch(Product product, string lot) => new()
+    {
+        Id = Guid.NewGuid(),
+        ProductId = product.Id,
+        LotCode = lot,
+        IsSample = true,
+        ProductionDate = new DateOnly(2025, 5, 1),
+        ExpiryDate = new DateOnly(2026, 4, 30),
+        QuantityProduced = 400,
+        QuantityUnit = "hộp",
+        OriginPlace = "Vùng nguyên liệu thử nghiệm",
+        Certifications = [new() { Scheme = "VietGAP thử nghiệm", Number = "TEST-VG-1", ValidUntil = new DateOnly(2026, 1, 1) }],
+        LabTests = [new() { What = "Vi sinh thử nghiệm", Result = "Đạt thử nghiệm" }],
+        Events =
+        [
+            new() { Step = OcopCatalogue.Core.Traceability.TraceStep.Harvesting, On = new DateOnly(2025, 4, 20), Where = "Vườn thử nghiệm" },
+            new() { Step = OcopCatalogue.Core.Traceability.TraceStep.Packing, On = new DateOnly(2025, 5, 1), ByWhom = "Xưởng thử nghiệm" },
+        ],
+    };
+
     public static Certificate Rated(decimal score, DateOnly? decided, string? decisionNumber = null) => new()
     {
         Id = Guid.NewGuid(),

@@ -47,6 +47,10 @@ public static class PublicPages
             .OrderBy(s => s.Slug).Select(s => "/diem-ban/" + s.Slug).ToListAsync());
         paths.AddRange(await db.Pages.Where(p => p.State == PublicationState.Published)
             .OrderBy(p => p.Slug).Select(p => "/trang/" + p.Slug).ToListAsync());
+        // The scan page of each seeded batch (GS1 Digital Link with a lot).
+        var batches = await db.TraceBatches.Join(db.Products, b => b.ProductId, p => p.Id, (b, p) => new { p.Gtin, b.LotCode })
+            .Where(x => x.Gtin != null).OrderBy(x => x.Gtin).ToListAsync();
+        paths.AddRange(batches.Select(x => $"/01/{x.Gtin}/10/{x.LotCode}"));
         return paths;
     }
 }

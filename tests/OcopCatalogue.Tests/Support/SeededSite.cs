@@ -53,6 +53,9 @@ public sealed class SeededSite : IDisposable
     public Product Hostile { get; private set; } = null!;
     public Product Draft { get; private set; } = null!;
 
+    /// <summary>One sample batch, lot "L1", of each product that has a GTIN.</summary>
+    public Dictionary<Product, OcopCatalogue.Core.Traceability.TraceBatch> Batches { get; } = [];
+
     public SalesPoint Showroom { get; private set; } = null!;
     public SalesPoint Stall { get; private set; } = null!;
     public SalesPoint DraftPoint { get; private set; } = null!;
@@ -125,9 +128,17 @@ public sealed class SeededSite : IDisposable
 
         About = Page("gioi-thieu-ocop", "Giới thiệu chương trình OCOP", "<p>Nội dung giới thiệu thử nghiệm.</p>");
 
+        var withGtins = new[] { Valid, Expiring, Proposed, ExpiredUndated, DateNotPublished, Revoked, Unrated };
+        for (var i = 0; i < withGtins.Length; i++)
+        {
+            withGtins[i].Gtin = ContentSeed.ExampleGtin(i + 1);
+            Batches[withGtins[i]] = ContentSeed.Batch(withGtins[i], "L1");
+        }
+
         await SaveAsync(Factory,
             Company, Household, Cooperative, DraftProducer,
             Valid, Expiring, Proposed, ExpiredUndated, ExpiredWithProposal, DateNotPublished, Revoked, Unrated, FiveStars, OfDraftProducer, Hostile, Draft,
             Showroom, Stall, DraftPoint, About);
+        await SaveAsync(Factory, [.. Batches.Values]);
     }
 }

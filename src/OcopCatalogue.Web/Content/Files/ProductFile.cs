@@ -8,6 +8,10 @@ public sealed record ProductFile
     public Guid Key { get; init; }
     public string Slug { get; init; } = "";
     public string Name { get; init; } = "";
+    /// <summary>GTIN in 14 digits when the product has one.</summary>
+    public string? Gtin { get; init; }
+    /// <summary>Short code for the stamps of a product without a GTIN.</summary>
+    public string? TraceCode { get; init; }
     /// <summary>Key of the producer; null when the source names none.</summary>
     public Guid? Producer { get; init; }
     public string? OriginLocality { get; init; }

@@ -8,4 +8,5 @@ public enum ContentItemType
     Product = 3,
     Certificate = 4,
     Page = 5,
+    Batch = 6,
 }

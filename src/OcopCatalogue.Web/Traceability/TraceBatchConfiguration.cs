@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
+
+namespace OcopCatalogue.Web.Traceability;
+
+internal sealed class TraceBatchConfiguration : IEntityTypeConfiguration<TraceBatch>
+{
+    public void Configure(EntityTypeBuilder<TraceBatch> builder)
+    {
+        builder.ToTable("TraceBatches");
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.LotCode).HasMaxLength(DigitalLink.MaxQualifierLength).IsRequired();
+        builder.HasIndex(b => new { b.ProductId, b.LotCode }).IsUnique();
+        builder.Property(b => b.QuantityUnit).HasMaxLength(40);
+        builder.Property(b => b.OriginPlace).HasMaxLength(200);
+        builder.Property(b => b.GrowingAreaCode).HasMaxLength(60);
+        builder.HasOne<Product>().WithMany().HasForeignKey(b => b.ProductId).OnDelete(DeleteBehavior.Cascade);
+        // Read whole with their batch, never queried on their own: JSON columns keep the order of the timeline.
+        builder.OwnsMany(b => b.Certifications, c => c.ToJson("Certifications"));
+        builder.OwnsMany(b => b.LabTests, t => t.ToJson("LabTests"));
+        builder.OwnsMany(b => b.Events, e => e.ToJson("Events"));
+    }
+}
