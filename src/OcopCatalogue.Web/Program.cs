@@ -24,6 +24,7 @@ await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 app.UsePublicSite();
 app.MapSearch();
+app.MapTraceability();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

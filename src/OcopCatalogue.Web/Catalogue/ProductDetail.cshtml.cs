@@ -40,6 +40,8 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
                 Id = p.Id,
                 Slug = p.Slug,
                 Name = p.Name,
+                Gtin = p.Gtin,
+                TraceCode = p.TraceCode,
                 Group = p.Group,
                 SubGroupCode = p.SubGroupCode,
                 ShortDescription = p.ShortDescription,

@@ -10,6 +10,8 @@ public sealed record ProductDetails
     public required Guid Id { get; init; }
     public required string Slug { get; init; }
     public required string Name { get; init; }
+    public string? Gtin { get; init; }
+    public string? TraceCode { get; init; }
     public required OcopGroup Group { get; init; }
     public string? SubGroupCode { get; init; }
     public string? ShortDescription { get; init; }

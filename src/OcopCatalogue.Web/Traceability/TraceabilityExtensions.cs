@@ -9,6 +9,19 @@ public static class TraceabilityExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Traceability/ScanPage", "/t/{**path}"));
+        builder.Services.AddOptions<StampOptions>()
+            .Bind(builder.Configuration.GetSection(StampOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<QrStamps>();
         return builder;
+    }
+
+    /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>).</summary>
+    public static WebApplication MapTraceability(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync);
+        return app;
     }
 }

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.Traceability;
+
+/// <summary>
+/// <c>/qr/01/{gtin}[/10/{lot}].png|.svg</c> and <c>/qr/t/{code}.png|.svg</c>: the QR image of a stamp, only for a
+/// published product or a batch the resolver knows, so nobody can make the site sign a code for a URL it does not answer.
+/// </summary>
+public static class QrImageEndpoint
+{
+    // The bytes for a URL never change (a new base URL is a new ETag), so browsers and proxies may keep them for a year.
+    public const string CacheControl = "public, max-age=31536000, immutable";
+
+    public static async Task<IResult> HandleAsync(HttpContext context, OcopDbContext db, QrStamps stamps, IOptions<StampOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stamps);
+        ArgumentNullException.ThrowIfNull(options);
+        var target = RawPath(context)[StampAddress.QrPrefix.Length..];
+        string extension;
+        if (target.EndsWith(StampAddress.Png, StringComparison.Ordinal))
+        {
+            extension = StampAddress.Png;
+        }
+        else if (target.EndsWith(StampAddress.Svg, StringComparison.Ordinal))
+        {
+            extension = StampAddress.Svg;
+        }
+        else
+        {
+            return Results.NotFound();
+        }
+
+        var stampPath = await KnownStampPathAsync(db, target[..^extension.Length], context.RequestAborted);
+        if (stampPath is null)
+        {
+            return Results.NotFound();
+        }
+
+        var url = options.Value.BaseUrlFor(context.Request) + stampPath;
+        var image = extension == StampAddress.Png ? stamps.Png(url) : stamps.Svg(url);
+        var headers = context.Response.Headers;
+        headers.ETag = image.ETag;
+        headers.CacheControl = CacheControl;
+        var etag = new EntityTagHeaderValue(image.ETag);
+        var asked = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (asked.Any(a => a.Equals(EntityTagHeaderValue.Any) || a.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(image.Content, image.MediaType);
+    }
+
+    /// <summary>The canonical stamp path of a published product or known batch, or null.</summary>
+    private static async Task<string?> KnownStampPathAsync(OcopDbContext db, string path, CancellationToken ct)
+    {
+        var published = db.Products.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        if (path.StartsWith("/t/", StringComparison.Ordinal))
+        {
+            var code = path["/t/".Length..];
+            return TraceCode.IsWellFormed(code) && await published.AnyAsync(p => p.TraceCode == code, ct) ? path : null;
+        }
+
+        var link = DigitalLink.Parse(path, out _);
+        if (link is null || link.Serial is not null)
+        {
+            return null;
+        }
+
+        var gtin = link.Gtin;
+        var productId = await published.Where(p => p.Gtin == gtin).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
+        if (productId is not { } id)
+        {
+            return null;
+        }
+
+        if (link.Lot is { } lot && !await db.TraceBatches.AnyAsync(b => b.ProductId == id && b.LotCode == lot, ct))
+        {
+            return null;
+        }
+
+        return link.ToPath();
+    }
+
+    /// <summary>The path as sent, still percent-encoded, so a lot holding '/' (%2F) stays one value.</summary>
+    private static string RawPath(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(raw) || raw[0] != '/')
+        {
+            raw = context.Request.Path.ToUriComponent();
+        }
+
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? raw : raw[..query];
+    }
+}

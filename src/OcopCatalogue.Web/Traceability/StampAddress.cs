@@ -1,0 +1,29 @@
+using OcopCatalogue.Core.Traceability;
+
+namespace OcopCatalogue.Web.Traceability;
+
+/// <summary>
+/// The paths a stamp encodes and the paths of their QR images. A product with a GTIN is a GS1 Digital Link
+/// (<c>/01/{gtin}</c>, a batch <c>/01/{gtin}/10/{lot}</c>); one without gets its short code (<c>/t/{code}</c>).
+/// </summary>
+public static class StampAddress
+{
+    public const string QrPrefix = "/qr";
+    public const string Png = ".png";
+    public const string Svg = ".svg";
+
+    /// <summary>The path a product's stamp leads to, or null when it has neither a GTIN nor a trace code.</summary>
+    public static string? ForProduct(string? gtin, string? traceCode) =>
+        gtin is not null && Gtin.IsValid(gtin) ? new DigitalLink(gtin).ToPath()
+        : TraceCode.IsWellFormed(traceCode) ? "/t/" + traceCode
+        : null;
+
+    /// <summary>The path a batch's stamp leads to; only products with a GTIN have batch links.</summary>
+    public static string? ForBatch(string? gtin, string lot) =>
+        gtin is not null && Gtin.IsValid(gtin) && DigitalLink.QualifierProblem("lot", lot) is null
+            ? new DigitalLink(gtin, lot).ToPath()
+            : null;
+
+    /// <summary>The QR image of a stamp path: <c>/qr</c> + path + <c>.png</c> or <c>.svg</c>.</summary>
+    public static string QrImage(string stampPath, string extension) => QrPrefix + stampPath + extension;
+}
