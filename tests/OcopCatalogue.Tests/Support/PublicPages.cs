@@ -51,6 +51,14 @@ public static class PublicPages
         var batches = await db.TraceBatches.Join(db.Products, b => b.ProductId, p => p.Id, (b, p) => new { p.Gtin, b.LotCode })
             .Where(x => x.Gtin != null).OrderBy(x => x.Gtin).ToListAsync();
         paths.AddRange(batches.Select(x => $"/01/{x.Gtin}/10/{x.LotCode}"));
+        // The printable label sheet: a product's own stamps, and a batch's.
+        if (batches.Count > 0)
+        {
+            var gtin = batches[0].Gtin;
+            var slug = await db.Products.Where(p => p.Gtin == gtin).Select(p => p.Slug).SingleAsync();
+            paths.Add("/nhan-in/" + slug);
+            paths.Add($"/nhan-in/{slug}?lo={Uri.EscapeDataString(batches[0].LotCode)}");
+        }
         return paths;
     }
 }

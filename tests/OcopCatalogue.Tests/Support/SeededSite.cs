@@ -112,6 +112,8 @@ public sealed class SeededSite : IDisposable
         Unrated.OriginLocality = "huyện Long Mỹ";
         Unrated.OriginProvince = "Hậu Giang";
         FiveStars = Product("Rượu thử nghiệm", Company, OcopGroup.Drinks, Rated(91m, new DateOnly(2024, 3, 1), "TEST-104/QĐ-UBND"));
+        // No GTIN: its stamps use the short trace code.
+        FiveStars.TraceCode = "k7m2p9x4qz";
         OfDraftProducer = Product("Bánh thử nghiệm", DraftProducer, OcopGroup.Food);
         Hostile = Product("Mứt </script><script>alert(1)</script> dâu", Household, OcopGroup.Food, Rated(60m, new DateOnly(2024, 1, 1)));
         Draft = Product("Sản phẩm nháp", Company, OcopGroup.Food, Rated(95m, new DateOnly(2024, 1, 1)));
