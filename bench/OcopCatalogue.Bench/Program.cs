@@ -7,7 +7,14 @@ using OcopCatalogue.Web.Search;
 // Benchmarks that need a generated catalogue larger than the real content.
 //   search [--products 50000] [--queries 1000] [--no-cache]   p50/p95 of ranked, faceted search (issue 3)
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site
+//   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
 var command = args.FirstOrDefault() ?? "search";
+if (command == "qr")
+{
+    QrTiming.Run(IntOption("--count", 10_000));
+    return;
+}
+
 var products = IntOption("--products", command == "search" ? 50_000 : 20_000);
 var queries = IntOption("--queries", 1_000);
 var dataDirectory = StringOption("--data") ?? Directory.CreateTempSubdirectory("ocop-bench-").FullName;
