@@ -134,14 +134,6 @@ public sealed class EnglishSiteTests
     }
 
     [Test]
-    public async Task Search_suggestions_under_en_link_to_English_pages()
-    {
-        var json = await Site.Client.GetStringAsync("/en/api/search/suggest?q=tra+xa+den");
-
-        Assert.That(json, Does.Contain("\"/en/products/" + Site.Valid.Slug + "\""));
-    }
-
-    [Test]
     public async Task Scan_pages_stay_language_neutral()
     {
         using var response = await Site.Client.GetAsync("/en/01/09520000000000");
