@@ -92,6 +92,51 @@ public sealed class EnglishSiteTests
         });
     }
 
+    [Test]
+    public async Task Untranslated_story_is_shown_in_Vietnamese_marked_as_such()
+    {
+        var page = await HtmlPage.GetAsync(Site.Client, "/en/products/" + Site.Valid.Slug);
+        var story = page.Document.QuerySelector(".story");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story?.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(story?.TextContent, Does.Contain("Câu chuyện thử nghiệm"));
+            Assert.That(page.MainText, Does.Contain("Not yet translated — shown in Vietnamese"));
+            Assert.That(page.Document.QuerySelector("h1")?.GetAttribute("lang"), Is.EqualTo("vi"), "the Vietnamese name inside an English page");
+        });
+    }
+
+    [Test]
+    public async Task Translated_fields_replace_the_Vietnamese_on_the_English_page_only()
+    {
+        var english = await HtmlPage.GetAsync(Site.Client, "/en/products/" + Site.Expiring.Slug);
+        var vietnamese = await HtmlPage.GetAsync(Site.Client, "/san-pham/" + Site.Expiring.Slug);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(english.H1, Is.EqualTo("Canned baby corn"));
+            Assert.That(english.Document.QuerySelector("h1")?.HasAttribute("lang"), Is.False);
+            Assert.That(english.Document.QuerySelector(".lead")?.TextContent, Is.EqualTo("Young corn cobs picked early and canned whole."));
+            Assert.That(english.Document.Title, Does.StartWith("Canned baby corn"));
+            Assert.That(vietnamese.H1, Is.EqualTo("Bắp non đóng hộp"));
+            Assert.That(vietnamese.MainText, Does.Not.Contain("Not yet translated"));
+        });
+    }
+
+    [Test]
+    public async Task Untranslated_sales_point_keeps_its_Vietnamese_name_marked_in_Vietnamese()
+    {
+        var page = await HtmlPage.GetAsync(Site.Client, "/en/sales-points/" + Site.Showroom.Slug);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.H1, Is.EqualTo(Site.Showroom.Name));
+            Assert.That(page.Document.QuerySelector("h1")?.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(page.MainText, Does.Contain("OCOP showroom"));
+        });
+    }
+
     [TestCase("/en/products/no-such-product")]
     [TestCase("/en/producers/no-such-producer")]
     [TestCase("/en/sales-points/no-such-place")]
