@@ -51,6 +51,8 @@ public static class PublicPages
         var batches = await db.TraceBatches.Join(db.Products, b => b.ProductId, p => p.Id, (b, p) => new { p.Gtin, b.LotCode })
             .Where(x => x.Gtin != null).OrderBy(x => x.Gtin).ToListAsync();
         paths.AddRange(batches.Select(x => $"/01/{x.Gtin}/10/{x.LotCode}"));
+        // Every page again on the English site; the scan pages are language-neutral and have no English twin.
+        paths.AddRange(paths.Where(p => !p.StartsWith("/01/", StringComparison.Ordinal)).Select(OcopCatalogue.Web.Site.SiteLanguage.ToEnglish).ToList());
         return paths;
     }
 }
