@@ -94,7 +94,8 @@ public sealed class PageStructureTests
         var page = await HtmlPage.GetAsync(Site.Client, url);
         var scripts = page.Document.QuerySelectorAll("script:not([type='application/ld+json'])");
         // The sales point directory also enhances its list with a map (Leaflet, from wwwroot/lib) and a near-me button.
-        string[] allowed = url.StartsWith("/diem-ban", StringComparison.Ordinal) && !url.StartsWith("/diem-ban/", StringComparison.Ordinal)
+        var directory = OcopCatalogue.Web.Site.SiteLanguage.ToVietnamese(url);
+        string[] allowed = directory.StartsWith("/diem-ban", StringComparison.Ordinal) && !directory.StartsWith("/diem-ban/", StringComparison.Ordinal)
             ? ["/js/search-suggest", "/lib/leaflet/leaflet.", "/lib/leaflet.markercluster/leaflet.markercluster.", "/js/sales-point-map"]
             : ["/js/search-suggest"];
 
