@@ -137,6 +137,19 @@ public sealed class EnglishSiteTests
         });
     }
 
+    [Test]
+    public async Task Content_page_without_English_shows_the_Vietnamese_marked_as_such()
+    {
+        var page = await HtmlPage.GetAsync(Site.Client, "/en/pages/" + Site.About.Slug);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Document.QuerySelector("h1")?.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(page.Document.QuerySelector(".story")?.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(page.MainText, Does.Contain("Not yet translated — shown in Vietnamese"));
+        });
+    }
+
     [TestCase("/en/products/no-such-product")]
     [TestCase("/en/producers/no-such-producer")]
     [TestCase("/en/sales-points/no-such-place")]
