@@ -89,7 +89,9 @@
       var at = locationOf(item);
       // Built as elements, never as HTML, so a name cannot inject markup into the popup.
       var link = document.createElement('a');
-      link.href = '/diem-ban/' + encodeURIComponent(item.getAttribute('data-slug'));
+      // The list's own link, so the popup goes to the page in the list's language (/diem-ban/… or /en/sales-points/…).
+      var own = item.querySelector('h3 a');
+      link.href = own ? own.getAttribute('href') : '/diem-ban/' + encodeURIComponent(item.getAttribute('data-slug'));
       link.textContent = item.getAttribute('data-name');
       L.marker([at.lat, at.lon], { title: item.getAttribute('data-name'), alt: item.getAttribute('data-name') })
         .bindPopup(link)

@@ -17,6 +17,12 @@ public sealed class Producer
     public string? StoryHtml { get; set; }
     /// <summary>True while the story is sample text written for the demo, to be replaced by staff.</summary>
     public bool StoryIsSample { get; set; }
+
+    /// <summary>The name as English readers should see it; null until an editor translates it (the site then shows the Vietnamese).</summary>
+    public string? NameEn { get; set; }
+
+    /// <summary>Sanitised when it was stored, like <see cref="StoryHtml"/>.</summary>
+    public string? StoryHtmlEn { get; set; }
     public string? LogoPath { get; set; }
     public PublicationState State { get; set; } = PublicationState.Published;
     public DateTimeOffset UpdatedAt { get; set; }

@@ -28,6 +28,14 @@ public sealed class Product
     /// <summary>Sanitised HTML.</summary>
     public string? StoryHtml { get; set; }
     public bool StoryIsSample { get; set; }
+
+    /// <summary>The name as English readers should see it; null until an editor translates it (the site then shows the Vietnamese).</summary>
+    public string? NameEn { get; set; }
+
+    public string? ShortDescriptionEn { get; set; }
+
+    /// <summary>Sanitised when it was stored, like <see cref="StoryHtml"/>.</summary>
+    public string? StoryHtmlEn { get; set; }
     public string? Ingredients { get; set; }
     public string? Packaging { get; set; }
     public string? ShelfLife { get; set; }

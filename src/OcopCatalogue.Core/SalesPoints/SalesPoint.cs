@@ -18,6 +18,12 @@ public sealed class SalesPoint
     public string? OpeningHours { get; set; }
     public string? Phone { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The name as English readers should see it; null until an editor translates it (the site then shows the Vietnamese).</summary>
+    public string? NameEn { get; set; }
+
+    /// <summary>The description (how to find the place, what it offers) in English; null until translated.</summary>
+    public string? DescriptionEn { get; set; }
     public string? Source { get; set; }
     public List<Product> Products { get; set; } = [];
     public PublicationState State { get; set; } = PublicationState.Published;

@@ -93,7 +93,7 @@ public sealed record CatalogueFilter
             pairs.Add(new(CatalogueParameters.Page, pageNumber.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return CatalogueParameters.Path + QueryString.Create(pairs).ToUriComponent();
+        return Site.SiteLanguage.Localize(CatalogueParameters.Path + QueryString.Create(pairs).ToUriComponent());
     }
 
     /// <summary>

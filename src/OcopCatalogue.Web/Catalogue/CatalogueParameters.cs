@@ -44,9 +44,9 @@ public static class CatalogueParameters
         [CatalogueSort.RecentlyUpdated] = "moi-cap-nhat",
     };
 
-    /// <summary>The catalogue filtered to one group, as the home page links to it.</summary>
-    public static string ForGroup(OcopGroup group) => $"{Path}?{Group}={(int)group}";
+    /// <summary>The catalogue (in the request's language) filtered to one group, as the home page links to it.</summary>
+    public static string ForGroup(OcopGroup group) => Site.SiteLanguage.Localize($"{Path}?{Group}={(int)group}");
 
     /// <summary>The catalogue filtered to one star rating, as the home page links to it.</summary>
-    public static string ForStars(StarRating stars) => $"{Path}?{Stars}={(int)stars}";
+    public static string ForStars(StarRating stars) => Site.SiteLanguage.Localize($"{Path}?{Stars}={(int)stars}");
 }

@@ -14,6 +14,7 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.NameEn).HasMaxLength(200);
         builder.OwnsOne(p => p.Address, a => a.MapAddress());
         builder.Navigation(p => p.Address).IsRequired();
         builder.Property(p => p.Phone).HasMaxLength(40);

@@ -34,6 +34,8 @@ public sealed class ProducerDetailModel(OcopDbContext db, TimeProvider clock) : 
                 Phone = p.Phone,
                 Website = p.Website,
                 StoryHtml = p.StoryHtml,
+                NameEn = p.NameEn,
+                StoryHtmlEn = p.StoryHtmlEn,
                 StoryIsSample = p.StoryIsSample,
                 UpdatedAt = p.UpdatedAt,
             })

@@ -16,6 +16,8 @@ public sealed record ProducerDetails
     public string? Website { get; init; }
     public string? StoryHtml { get; init; }
     public bool StoryIsSample { get; init; }
+    public string? NameEn { get; init; }
+    public string? StoryHtmlEn { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
     public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;

@@ -19,6 +19,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => p.TraceCode).IsUnique();
         builder.Property(p => p.SubGroupCode).HasMaxLength(10);
         builder.Property(p => p.ShortDescription).HasMaxLength(500);
+        builder.Property(p => p.NameEn).HasMaxLength(200);
+        builder.Property(p => p.ShortDescriptionEn).HasMaxLength(500);
         builder.Property(p => p.Ingredients).HasMaxLength(2000);
         builder.Property(p => p.Packaging).HasMaxLength(500);
         builder.Property(p => p.ShelfLife).HasMaxLength(200);

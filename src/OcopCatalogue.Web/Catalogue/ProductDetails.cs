@@ -17,6 +17,9 @@ public sealed record ProductDetails
     public string? ShortDescription { get; init; }
     public string? StoryHtml { get; init; }
     public bool StoryIsSample { get; init; }
+    public string? NameEn { get; init; }
+    public string? ShortDescriptionEn { get; init; }
+    public string? StoryHtmlEn { get; init; }
     public string? Ingredients { get; init; }
     public string? Packaging { get; init; }
     public string? ShelfLife { get; init; }

@@ -29,6 +29,8 @@ internal static class USyncMapping
         LogoPath = p.LogoPath,
         StoryIsSample = p.StoryIsSample,
         StoryHtml = p.StoryHtml,
+        NameEn = p.NameEn,
+        StoryHtmlEn = p.StoryHtmlEn,
         State = p.State,
     };
 
@@ -46,6 +48,8 @@ internal static class USyncMapping
         p.LogoPath = f.LogoPath;
         p.StoryIsSample = f.StoryIsSample;
         p.StoryHtml = f.StoryHtml is null ? null : RichTextSanitizer.Sanitize(f.StoryHtml);
+        p.NameEn = f.NameEn;
+        p.StoryHtmlEn = f.StoryHtmlEn is null ? null : RichTextSanitizer.Sanitize(f.StoryHtmlEn);
         p.State = f.State;
     }
 
@@ -66,6 +70,8 @@ internal static class USyncMapping
         Photos = [.. s.Photos.Select(p => new SalesPointPhotoFile { Path = p.Path, Alt = p.Alt })],
         Source = s.Source,
         LastVerified = s.LastVerified,
+        NameEn = s.NameEn,
+        DescriptionEn = s.DescriptionEn,
         State = s.State,
     };
 
@@ -86,6 +92,8 @@ internal static class USyncMapping
         s.Photos = [.. f.Photos.Select(p => new SalesPointPhoto { Path = p.Path, Alt = p.Alt })];
         s.Source = f.Source;
         s.LastVerified = f.LastVerified;
+        s.NameEn = f.NameEn;
+        s.DescriptionEn = f.DescriptionEn;
         s.State = f.State;
     }
 
@@ -144,6 +152,9 @@ internal static class USyncMapping
         Images = [.. p.Images.OrderBy(i => i.Order).Select(i => new ProductImageFile { Path = i.Path, Alt = i.Alt })],
         StoryIsSample = p.StoryIsSample,
         StoryHtml = p.StoryHtml,
+        NameEn = p.NameEn,
+        ShortDescriptionEn = p.ShortDescriptionEn,
+        StoryHtmlEn = p.StoryHtmlEn,
         State = p.State,
     });
 
@@ -169,6 +180,9 @@ internal static class USyncMapping
         p.Images = [.. f.Images.Select((i, index) => new ProductImage { Path = i.Path, Alt = i.Alt, Order = index + 1 })];
         p.StoryIsSample = f.StoryIsSample;
         p.StoryHtml = f.StoryHtml is null ? null : RichTextSanitizer.Sanitize(f.StoryHtml);
+        p.NameEn = f.NameEn;
+        p.ShortDescriptionEn = f.ShortDescriptionEn;
+        p.StoryHtmlEn = f.StoryHtmlEn is null ? null : RichTextSanitizer.Sanitize(f.StoryHtmlEn);
         p.State = f.State;
     }
 

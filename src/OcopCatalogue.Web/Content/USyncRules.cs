@@ -24,6 +24,7 @@ internal static class USyncRules
             .Concat(Length("website", f.Website, 300))
             .Concat(WebAddress("website", f.Website))
             .Concat(Length("logoPath", f.LogoPath, 300))
+            .Concat(Length("nameEn", f.NameEn, 200))
             .Concat(Defined("state", f.State));
         return findings.ToList();
     }
@@ -40,6 +41,8 @@ internal static class USyncRules
             .Concat(Schedule(f.Schedule))
             .Concat(Length("phone", f.Phone, 40))
             .Concat(Length("description", f.Description, 2000))
+            .Concat(Length("nameEn", f.NameEn, 200))
+            .Concat(Length("descriptionEn", f.DescriptionEn, 2000))
             .Concat(Photos(f.Photos))
             .Concat(Length("source", f.Source, 500))
             .Concat(Defined("state", f.State));
@@ -57,6 +60,8 @@ internal static class USyncRules
             .Concat(Length("originLocality", f.OriginLocality, 120))
             .Concat(Length("originProvince", f.OriginProvince, 120))
             .Concat(Length("shortDescription", f.ShortDescription, 500))
+            .Concat(Length("nameEn", f.NameEn, 200))
+            .Concat(Length("shortDescriptionEn", f.ShortDescriptionEn, 500))
             .Concat(Length("ingredients", f.Ingredients, 2000))
             .Concat(Length("packaging", f.Packaging, 500))
             .Concat(Length("shelfLife", f.ShelfLife, 200))

@@ -20,6 +20,8 @@ internal sealed class SalesPointConfiguration : IEntityTypeConfiguration<SalesPo
         builder.Property(s => s.OpeningHours).HasMaxLength(500);
         builder.Property(s => s.Phone).HasMaxLength(40);
         builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.Property(s => s.NameEn).HasMaxLength(200);
+        builder.Property(s => s.DescriptionEn).HasMaxLength(2000);
         builder.Property(s => s.Source).HasMaxLength(500);
         builder.Ignore(s => s.Location);
         builder.Property(s => s.Schedule).HasConversion(OpeningScheduleJson.Converter, OpeningScheduleJson.Comparer).IsRequired(false);

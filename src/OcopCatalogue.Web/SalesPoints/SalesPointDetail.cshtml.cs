@@ -46,6 +46,8 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
                 LastVerified = s.LastVerified,
                 Phone = s.Phone,
                 Description = s.Description,
+                NameEn = s.NameEn,
+                DescriptionEn = s.DescriptionEn,
                 Source = s.Source,
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -20,6 +20,8 @@ public sealed record SalesPointDetails
     public DateOnly? LastVerified { get; init; }
     public string? Phone { get; init; }
     public string? Description { get; init; }
+    public string? NameEn { get; init; }
+    public string? DescriptionEn { get; init; }
     public string? Source { get; init; }
 
     public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;

@@ -67,6 +67,8 @@ public static partial class SearchExtensions
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/search/suggest", SuggestEndpoint.HandleAsync);
+        // The same suggestions for the English site: under /en the request culture is English, so links point there.
+        endpoints.MapGet(Site.SiteLanguage.EnglishPrefix + "/api/search/suggest", SuggestEndpoint.HandleAsync);
         return endpoints;
     }
 

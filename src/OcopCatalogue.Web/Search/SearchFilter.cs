@@ -106,7 +106,7 @@ public sealed record SearchFilter
             pairs.Add(new(CatalogueParameters.Page, pageNumber.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return Path + QueryString.Create(pairs).ToUriComponent();
+        return Site.SiteLanguage.Localize(Path + QueryString.Create(pairs).ToUriComponent());
     }
 
     // A facet link starts again from the first page: the old page number may not exist in the new results.

@@ -8,7 +8,7 @@ namespace OcopCatalogue.Web.Site;
 
 public static class PublicSiteExtensions
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo Vietnamese = SiteLanguage.Vietnamese;
 
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
@@ -21,15 +21,24 @@ public static class PublicSiteExtensions
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/")
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/";
+                // The English site is the same pages under /en, so each page gets a second route, not a copy.
+                foreach (var (page, route) in SiteLanguage.EnglishRoutes)
+                {
+                    o.Conventions.AddPageRoute(page, route);
+                }
+            })
             .AddViewLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Vietnamese);
-            o.SupportedCultures = [Vietnamese];
-            o.SupportedUICultures = [Vietnamese];
-            // The language will come from the URL (/en/...) once the English site exists; never from a cookie or header.
+            o.SupportedCultures = [Vietnamese, SiteLanguage.English];
+            o.SupportedUICultures = [Vietnamese, SiteLanguage.English];
+            // The language comes from the URL (/en/...) only; never from a cookie or header.
             o.RequestCultureProviders.Clear();
+            o.RequestCultureProviders.Add(new UrlCultureProvider());
         });
         return builder;
     }

@@ -4,14 +4,18 @@ using OcopCatalogue.Core.Catalogue;
 
 namespace OcopCatalogue.Web.Site;
 
-/// <summary>How the public site writes numbers, dates, names and links, in the request's culture (vi-VN).</summary>
+/// <summary>How the public site writes numbers, dates, names and links, in the request's culture (vi-VN or en).</summary>
 public static class SiteFormat
 {
     /// <summary>An OCOP score as councils publish it, with the culture's decimal separator: 63,4.</summary>
     public static string Score(decimal score) => score.ToString("0.0#", CultureInfo.CurrentCulture);
 
-    /// <summary>A day as Vietnamese documents write it: 05/09/2023.</summary>
-    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.CurrentCulture);
+    /// <summary>
+    /// A day as Vietnamese documents write it (05/09/2023), or on the English site with the month spelled out
+    /// (5 Sep 2023), since 05/09 reads as May 9 to many visitors from abroad.
+    /// </summary>
+    public static string Date(DateOnly day) =>
+        day.ToString(SiteLanguage.IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>The Vietnamese calendar day of a moment, written as <see cref="Date(DateOnly)"/> does.</summary>
     public static string Date(DateTimeOffset moment) =>

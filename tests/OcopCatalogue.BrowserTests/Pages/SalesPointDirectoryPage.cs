@@ -26,9 +26,19 @@ public sealed class SalesPointDirectoryPage(IPage page) : SitePage(page)
         await Page.WaitForURLAsync(url => url.Contains("gan=" + localityKey, StringComparison.Ordinal));
     }
 
-    public async Task OpenFirstAsync()
+    /// <summary>On the English site (/en/sales-points) the page object is the same; only the address differs.</summary>
+    public static async Task<SalesPointDirectoryPage> OpenFromEnglishHomeAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/en");
+        await page.Locator(".site-nav a", new() { HasText = "Where to buy" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/sales-points");
+        return new SalesPointDirectoryPage(page);
+    }
+
+    public async Task OpenFirstAsync(string section = "/diem-ban/")
     {
         await Items.First.Locator("h3 a").ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("/diem-ban/", StringComparison.Ordinal));
+        await Page.WaitForURLAsync(url => url.Contains(section, StringComparison.Ordinal));
     }
 }

@@ -38,6 +38,15 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("not found")]
     [TestCase("scan page")]
     [TestCase("unknown code")]
+    [TestCase("en home")]
+    [TestCase("en catalogue filtered")]
+    [TestCase("en product")]
+    [TestCase("en producer")]
+    [TestCase("en sales points")]
+    [TestCase("en sales point with hours")]
+    [TestCase("en content page")]
+    [TestCase("en search results")]
+    [TestCase("en not found")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string kind)
     {
         var path = await PathOfAsync(kind);
@@ -81,6 +90,15 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         // The sample batch of uSync/batches/tra-xa-den-xd2025-07.json, and a GS1 example GTIN no product has.
         "scan page" => "/01/09520123456788/10/XD2025-07",
         "unknown code" => "/01/09520000000998",
+        "en home" => "/en",
+        "en catalogue filtered" => "/en/products?sao=4",
+        "en product" => "/en/products/bap-non-dong-hop",
+        "en producer" => "/en/producers/" + Required(await SiteContent.ProducerSlugOfAsync("bap-non-dong-hop"), "published producer of bap-non-dong-hop"),
+        "en sales points" => "/en/sales-points",
+        "en sales point with hours" => "/en/sales-points/" + TestSalesPoints.ChauDocSlug,
+        "en content page" => "/en/pages/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
+        "en search results" => "/en/search?q=dau+tam",
+        "en not found" => "/en/products/no-such-product",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
     };
 

@@ -147,6 +147,18 @@ public sealed class SiteSearchTests
         });
     }
 
+    [Test]
+    public async Task Suggestions_asked_from_the_English_site_link_to_English_pages()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/en/api/search/suggest?q=tra%20xa%20d", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var urls = json.RootElement.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
+
+        Assert.That(urls, Does.Contain("/en/products/tra-xa-den"));
+    }
+
     private static Producer Producer(string name, string commune) => new()
     {
         Id = Guid.NewGuid(),

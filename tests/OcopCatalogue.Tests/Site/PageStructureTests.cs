@@ -31,6 +31,16 @@ public sealed class PageStructureTests
         yield return "/tim-kiem?q=tra+xa+den&nhom=2&sao=3";
         yield return "/khong-co-trang-nay";
         yield return "/loi/500";
+        yield return "/en";
+        yield return "/en/products?nhom=1&sao=3&sao=4&trang-thai=con-hieu-luc";
+        yield return "/en/products/tra-xa-den";
+        yield return "/en/producers/ho-kinh-doanh-thu-nghiem";
+        yield return "/en/sales-points";
+        yield return "/en/sales-points/diem-ban-ocop-thu-nghiem";
+        yield return "/en/pages/gioi-thieu-ocop";
+        yield return "/en/search?q=tra+xa+den&nhom=2&sao=3";
+        yield return "/en/khong-co-trang-nay";
+        yield return "/en/error/500";
     }
 
     [TestCaseSource(nameof(PublicUrls))]
@@ -43,7 +53,7 @@ public sealed class PageStructureTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(document.DocumentElement.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(document.DocumentElement.GetAttribute("lang"), Is.EqualTo(url.StartsWith("/en", StringComparison.Ordinal) ? "en" : "vi"));
             Assert.That(document.QuerySelectorAll("h1"), Has.Length.EqualTo(1));
             Assert.That(levels.FirstOrDefault(), Is.EqualTo(1), "the first heading is the h1");
             Assert.That(skipped, Is.Empty, "no heading level is skipped");
@@ -84,7 +94,8 @@ public sealed class PageStructureTests
         var page = await HtmlPage.GetAsync(Site.Client, url);
         var scripts = page.Document.QuerySelectorAll("script:not([type='application/ld+json'])");
         // The sales point directory also enhances its list with a map (Leaflet, from wwwroot/lib) and a near-me button.
-        string[] allowed = url.StartsWith("/diem-ban", StringComparison.Ordinal) && !url.StartsWith("/diem-ban/", StringComparison.Ordinal)
+        var directory = OcopCatalogue.Web.Site.SiteLanguage.ToVietnamese(url);
+        string[] allowed = directory.StartsWith("/diem-ban", StringComparison.Ordinal) && !directory.StartsWith("/diem-ban/", StringComparison.Ordinal)
             ? ["/js/search-suggest", "/lib/leaflet/leaflet.", "/lib/leaflet.markercluster/leaflet.markercluster.", "/js/sales-point-map"]
             : ["/js/search-suggest"];
 

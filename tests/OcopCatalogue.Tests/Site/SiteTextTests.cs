@@ -32,6 +32,40 @@ public sealed partial class SiteTextTests
     }
 
     [Test]
+    public void English_resources_have_every_key_of_the_Vietnamese_ones_and_no_other_each_with_text()
+    {
+        var vietnamese = Strings("SiteText.resx");
+        var english = Strings("SiteText.en.resx");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(vietnamese.Keys.Except(english.Keys), Is.Empty, "missing in English");
+            Assert.That(english.Keys.Except(vietnamese.Keys), Is.Empty, "only in English");
+            Assert.That(english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key), Is.Empty, "empty in English");
+            Assert.That(vietnamese.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key), Is.Empty, "empty in Vietnamese");
+        });
+    }
+
+    [Test]
+    public void English_strings_keep_the_placeholders_of_the_Vietnamese_ones()
+    {
+        var vietnamese = Strings("SiteText.resx");
+        var english = Strings("SiteText.en.resx");
+        var mismatched = vietnamese.Where(v => english.TryGetValue(v.Key, out var en)
+                && !Placeholders(v.Value).SetEquals(Placeholders(en)))
+            .Select(v => v.Key)
+            .ToList();
+
+        Assert.That(mismatched, Is.Empty);
+    }
+
+    private static Dictionary<string, string> Strings(string file) =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", "Site", file))
+            .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    [Test]
     public void Every_enum_value_shown_to_visitors_has_a_display_name()
     {
         var expected = Enum.GetNames<OcopGroup>().Select(n => "Group." + n)
@@ -67,6 +101,9 @@ public sealed partial class SiteTextTests
 
     [GeneratedRegex("""T\["([^"]+)"[\],]""")]
     private static partial Regex LiteralKey();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
     private static partial Regex RazorComment();

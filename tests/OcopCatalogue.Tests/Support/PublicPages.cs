@@ -59,6 +59,9 @@ public static class PublicPages
             paths.Add("/nhan-in/" + slug);
             paths.Add($"/nhan-in/{slug}?lo={Uri.EscapeDataString(batches[0].LotCode)}");
         }
+
+        // Every page again on the English site; scan pages and label sheets are language-neutral and have no English twin.
+        paths.AddRange(paths.Where(p => !p.StartsWith("/01/", StringComparison.Ordinal) && !p.StartsWith("/nhan-in/", StringComparison.Ordinal)).Select(OcopCatalogue.Web.Site.SiteLanguage.ToEnglish).ToList());
         return paths;
     }
 }

@@ -101,6 +101,9 @@ public sealed class SeededSite : IDisposable
         Valid.OnlineShops.Add(new OnlineShopLink { Label = "Liên kết độc", Url = "javascript:alert(1)" });
 
         Expiring = Product("Bắp non đóng hộp", Company, OcopGroup.Food, Rated(85.2m, new DateOnly(2022, 8, 1), "TEST-102/QĐ-UBND"));
+        // The one product translated into English (the English site's own text, not a fallback).
+        Expiring.NameEn = "Canned baby corn";
+        Expiring.ShortDescriptionEn = "Young corn cobs picked early and canned whole.";
         Proposed = Product("Thốt nốt đóng lon", Company, OcopGroup.Food, ContentSeed.Proposed(84.5m));
         ExpiredUndated = Product("Nấm thử nghiệm", Cooperative, OcopGroup.Herbal, PublishedAsExpired(StarRating.Three));
         ExpiredWithProposal = Product("Tranh lá bồ đề", Household, OcopGroup.Handicrafts,

@@ -17,5 +17,8 @@ public sealed record ProducerFile
     public string? LogoPath { get; init; }
     public bool StoryIsSample { get; init; }
     public string? StoryHtml { get; init; }
+    /// <summary>English renderings; null until translated, and never machine-translated.</summary>
+    public string? NameEn { get; init; }
+    public string? StoryHtmlEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
 }

@@ -29,5 +29,9 @@ public sealed record ProductFile
     public IReadOnlyList<ProductImageFile> Images { get; init; } = [];
     public bool StoryIsSample { get; init; }
     public string? StoryHtml { get; init; }
+    /// <summary>English renderings; null until translated, and never machine-translated.</summary>
+    public string? NameEn { get; init; }
+    public string? ShortDescriptionEn { get; init; }
+    public string? StoryHtmlEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
 }

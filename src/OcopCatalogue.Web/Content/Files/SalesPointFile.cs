@@ -27,5 +27,8 @@ public sealed record SalesPointFile
     public string? Source { get; init; }
     /// <summary>The day the place, hours and phone were last confirmed; null when never.</summary>
     public DateOnly? LastVerified { get; init; }
+    /// <summary>English renderings; null until translated, and never machine-translated.</summary>
+    public string? NameEn { get; init; }
+    public string? DescriptionEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
 }
