@@ -12,10 +12,13 @@ public sealed record CatalogueEntry
     public required Guid Id { get; init; }
     public required string Slug { get; init; }
     public required string Name { get; init; }
+    /// <summary>The English name when translated; cards on the English site fall back to <see cref="Name"/>.</summary>
+    public string? NameEn { get; init; }
     public required OcopGroup Group { get; init; }
     public required OcopStanding Standing { get; init; }
     /// <summary>Null when no published producer is known.</summary>
     public string? ProducerName { get; init; }
+    public string? ProducerNameEn { get; init; }
     public ProducerKind? ProducerKind { get; init; }
     private readonly string _locality = "";
 

@@ -28,13 +28,14 @@ public static class PublishedProducts
                 p.Id,
                 p.Slug,
                 p.Name,
+                p.NameEn,
                 p.Group,
                 p.ShortDescription,
                 p.UpdatedAt,
                 p.OriginLocality,
                 p.OriginProvince,
                 Producer = p.Producer != null && p.Producer.State == PublicationState.Published
-                    ? new { p.Producer.Name, p.Producer.Kind, p.Producer.Address.District, p.Producer.Address.CommuneOrWard, p.Producer.Address.Province }
+                    ? new { p.Producer.Name, p.Producer.NameEn, p.Producer.Kind, p.Producer.Address.District, p.Producer.Address.CommuneOrWard, p.Producer.Address.Province }
                     : null,
                 p.Images,
                 p.Certificates,
@@ -46,9 +47,11 @@ public static class PublishedProducts
             Id = r.Id,
             Slug = r.Slug,
             Name = r.Name,
+            NameEn = r.NameEn,
             Group = r.Group,
             Standing = OcopStanding.On(r.Certificates, today),
             ProducerName = r.Producer?.Name,
+            ProducerNameEn = r.Producer?.NameEn,
             ProducerKind = r.Producer?.Kind,
             Locality = r.Producer is { } producer
                 ? new PostalAddress { District = producer.District, CommuneOrWard = producer.CommuneOrWard, Province = producer.Province }.Locality

@@ -127,6 +127,26 @@ public sealed class EnglishSiteTests
     }
 
     [Test]
+    public async Task Catalogue_cards_use_the_English_name_and_mark_untranslated_names_as_Vietnamese()
+    {
+        var english = await HtmlPage.GetAsync(Site.Client, "/en/products");
+        var links = english.Document.QuerySelectorAll("article .card-title a").ToList();
+        var translated = links.Single(a => a.GetAttribute("href") == "/en/products/" + Site.Expiring.Slug);
+        var untranslated = links.Single(a => a.GetAttribute("href") == "/en/products/" + Site.Valid.Slug);
+        var vietnamese = await HtmlPage.GetAsync(Site.Client, "/san-pham");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(translated.TextContent.Trim(), Is.EqualTo("Canned baby corn"));
+            Assert.That(translated.HasAttribute("lang"), Is.False);
+            Assert.That(untranslated.TextContent.Trim(), Is.EqualTo(Site.Valid.Name));
+            Assert.That(untranslated.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(vietnamese.Document.QuerySelectorAll("article .card-title a").Select(a => a.TextContent.Trim()),
+                Does.Contain("Bắp non đóng hộp").And.Not.Contain("Canned baby corn"));
+        });
+    }
+
+    [Test]
     public async Task Untranslated_sales_point_keeps_its_Vietnamese_name_marked_in_Vietnamese()
     {
         var page = await HtmlPage.GetAsync(Site.Client, "/en/sales-points/" + Site.Showroom.Slug);
