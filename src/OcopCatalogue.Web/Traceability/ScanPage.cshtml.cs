@@ -17,7 +17,7 @@ namespace OcopCatalogue.Web.Traceability;
 /// The GS1 Digital Link resolver and the scan page in one slice: <c>/01/{gtin}[/10/{lot}][/21/{serial}]</c> and
 /// <c>/t/{code}</c>. A batch link shows the scan page; other links and link types redirect as GS1 describes.
 /// </summary>
-public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog scanLog) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
     public const string UnknownLotParameter = "lo-chua-biet";
@@ -29,6 +29,7 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock) : PageMo
     public IReadOnlyList<SalesPoint> SalesPoints { get; private set; } = [];
     public string? NotFoundReason { get; private set; }
     public string ScannedPath { get; private set; } = "";
+    public ScanSuspicion Suspicion { get; private set; } = ScanSuspicion.None;
 
     public async Task<IActionResult> OnGetAsync(string? linkType, CancellationToken cancellationToken)
     {
@@ -90,6 +91,8 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock) : PageMo
         Batch = batch;
         Today = VietnamTime.Today(clock);
         Verdict = ScanVerdict.From(OcopStanding.On(product.Certificates, Today));
+        await scanLog.RecordAsync(batch, link.Serial, HttpContext, cancellationToken);
+        Suspicion = await scanLog.JudgeAsync(batch, cancellationToken);
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
         return Page();
     }

@@ -14,6 +14,8 @@ public static class TraceabilityExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<QrStamps>();
+        builder.Services.AddSingleton<NetworkSalt>();
+        builder.Services.AddScoped<ScanLog>();
         return builder;
     }
 

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OcopCatalogue.Core.Traceability;
+
+namespace OcopCatalogue.Web.Traceability;
+
+internal sealed class ScanRecordConfiguration : IEntityTypeConfiguration<ScanRecord>
+{
+    public void Configure(EntityTypeBuilder<ScanRecord> builder)
+    {
+        builder.ToTable("ScanRecords");
+        builder.Property(r => r.Serial).HasMaxLength(DigitalLink.MaxQualifierLength);
+        builder.Property(r => r.NetworkKey).HasMaxLength(32).IsRequired();
+        builder.HasOne<TraceBatch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
+        // Counting per batch and distinct networks per serial are the only queries.
+        builder.HasIndex(r => new { r.BatchId, r.Serial });
+    }
+}
