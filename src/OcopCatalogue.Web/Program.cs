@@ -1,4 +1,5 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
@@ -16,6 +17,7 @@ builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
+builder.AddPageCaching();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
@@ -28,6 +30,8 @@ await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 await app.AnnounceBackOfficeSetupAsync();
 app.UsePublicSite();
+app.UseScanCounting();
+app.UsePageCaching();
 app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();

@@ -7,38 +7,55 @@ namespace OcopCatalogue.Web.Traceability;
 /// <summary>Records views of scan pages and judges a batch with <see cref="ScanSuspicion"/>.</summary>
 public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clock)
 {
-    /// <summary>Records one view unless a bot asked; bots would inflate the count a copied stamp is caught by.</summary>
+    /// <summary>
+    /// Records one view at once unless a bot asked. Scan pages go through <see cref="ScanRecorder"/> instead,
+    /// which writes views in batches; this is for single writes.
+    /// </summary>
     public async Task RecordAsync(TraceBatch batch, string? serial, HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (Describe(batch.Id, serial, context) is { } record)
+        {
+            db.Set<ScanRecord>().Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The record of one view, or null when a bot asked: bots would inflate the count a copied stamp is caught by.</summary>
+    public ScanRecord? Describe(Guid batchId, string? serial, HttpContext context)
+    {
         ArgumentNullException.ThrowIfNull(context);
         var family = UserAgentFamilies.Of(context.Request.Headers.UserAgent.ToString());
         if (family == UserAgentFamily.Bot)
         {
-            return;
+            return null;
         }
 
-        db.Set<ScanRecord>().Add(new ScanRecord
+        return new ScanRecord
         {
-            BatchId = batch.Id,
+            BatchId = batchId,
             Serial = serial,
             ScannedAt = clock.GetUtcNow().ToUniversalTime(),
             NetworkKey = NetworkKey.From(context.Connection.RemoteIpAddress, salt.Bytes),
             Family = family,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        };
     }
 
-    public async Task<ScanSuspicion> JudgeAsync(TraceBatch batch, CancellationToken cancellationToken)
+    public Task<ScanSuspicion> JudgeAsync(TraceBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var scans = db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == batch.Id);
+        return JudgeAsync(batch.Id, batch.QuantityProduced, cancellationToken);
+    }
+
+    public async Task<ScanSuspicion> JudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken)
+    {
+        var scans = db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == batchId);
         var count = await scans.LongCountAsync(cancellationToken);
         var mostNetworks = await scans.Where(r => r.Serial != null)
             .GroupBy(r => r.Serial)
             .Select(g => g.Select(r => r.NetworkKey).Distinct().Count())
             .OrderByDescending(n => n)
             .FirstOrDefaultAsync(cancellationToken);
-        return ScanSuspicion.Judge(batch.QuantityProduced, count, mostNetworks);
+        return ScanSuspicion.Judge(quantityProduced, count, mostNetworks);
     }
 }

@@ -91,8 +91,8 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog 
         Batch = batch;
         Today = VietnamTime.Today(clock);
         Verdict = ScanVerdict.From(OcopStanding.On(product.Certificates, Today));
-        await scanLog.RecordAsync(batch, link.Serial, HttpContext, cancellationToken);
-        Suspicion = await scanLog.JudgeAsync(batch, cancellationToken);
+        // Counted (and judged) before the page cache by ScanCounting, so views served from the cache count too.
+        Suspicion = HttpContext.Features.Get<CountedScan>()?.Suspicion ?? await scanLog.JudgeAsync(batch, cancellationToken);
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
         return Page();
     }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OcopCatalogue.Web.Caching;
+using OcopCatalogue.Web.Content.Publishing;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -16,14 +18,30 @@ public static class TraceabilityExtensions
         builder.Services.AddSingleton<QrStamps>();
         builder.Services.AddSingleton<NetworkSalt>();
         builder.Services.AddScoped<ScanLog>();
+        builder.Services.AddSingleton<ScanTargets>();
+        builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();
+        builder.Services.AddSingleton<ScanVerdicts>();
+        builder.Services.AddSingleton<ScanRecorder>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         return builder;
+    }
+
+    /// <summary>
+    /// Counts views of batch scan pages (<see cref="ScanCounting"/>). Goes before the page cache, so views served
+    /// from it count too.
+    /// </summary>
+    public static WebApplication UseScanCounting(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<ScanCounting>();
+        return app;
     }
 
     /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>).</summary>
     public static WebApplication MapTraceability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync);
+        app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync).CacheOutput(PublicPageCachePolicy.Name);
         return app;
     }
 }

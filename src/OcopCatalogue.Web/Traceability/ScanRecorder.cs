@@ -1,0 +1,131 @@
+using System.Threading.Channels;
+using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.Traceability;
+
+/// <summary>
+/// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one SQLite
+/// transaction per view would make every scan wait for the disk and for the other scans' locks, while one
+/// transaction per batch of views costs about the same as one. After writing, the batches written to are judged
+/// again (<see cref="ScanVerdicts"/>), so a scan crossing a limit shows the caution from the next view on.
+/// </summary>
+/// <remarks>
+/// A view waits for nothing: the record is queued and the page answers. What is queued when the process is killed
+/// (a fraction of a second of scans) is lost, which a scan log can afford; a normal stop writes the queue first. When
+/// the queue is full (the disk stalls) further views are not recorded rather than made to wait, and the loss is logged.
+/// </remarks>
+public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdicts verdicts, ILogger<ScanRecorder> logger) : BackgroundService
+{
+    private const int Capacity = 20_000;
+    private const int MaxBatch = 1_000;
+
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Capacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    private long _dropped;
+
+    /// <summary>Queues one view; false when the queue is full and the view goes unrecorded.</summary>
+    public bool Enqueue(ScanRecord record, int? quantityProduced)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (_queue.Writer.TryWrite(new Pending(record, quantityProduced, null)))
+        {
+            return true;
+        }
+
+        Interlocked.Increment(ref _dropped);
+        return false;
+    }
+
+    /// <summary>Completes once every view queued before the call is written and its batch judged again.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _queue.Writer.WriteAsync(new Pending(null, null, done), cancellationToken).ConfigureAwait(false);
+        await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // No more views are accepted; ExecuteAsync writes what is queued and ends.
+        _queue.Writer.TryComplete();
+        if (ExecuteTask is { } running)
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = _queue.Reader;
+        var records = new List<Pending>(MaxBatch);
+        var flushes = new List<TaskCompletionSource>();
+        // Not stoppingToken: the loop ends when StopAsync completes the queue, after the last views are written.
+        while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (records.Count < MaxBatch && reader.TryRead(out var pending))
+            {
+                if (pending.Flushed is { } flush)
+                {
+                    flushes.Add(flush);
+                }
+                else
+                {
+                    records.Add(pending);
+                }
+            }
+
+            await WriteAsync(records).ConfigureAwait(false);
+            records.Clear();
+            flushes.ForEach(f => f.TrySetResult());
+            flushes.Clear();
+            if (Interlocked.Exchange(ref _dropped, 0) is var dropped and > 0)
+            {
+                LogDropped(dropped);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<Pending> pending)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Set<ScanRecord>().AddRange(pending.Select(p => p.Record!));
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            var log = scope.ServiceProvider.GetRequiredService<ScanLog>();
+            foreach (var batch in pending.GroupBy(p => p.Record!.BatchId))
+            {
+                verdicts.Set(batch.Key, await log.JudgeAsync(batch.Key, batch.First().QuantityProduced, CancellationToken.None).ConfigureAwait(false));
+            }
+
+            verdicts.ForgetStale();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The views are lost, the site goes on: a scan log must never take the scan pages down.
+            LogWriteFailed(pending.Count, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} scan records could not be written")]
+    private partial void LogWriteFailed(int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} scans were not recorded: the scan log's queue was full")]
+    private partial void LogDropped(long count);
+
+    private sealed record Pending(ScanRecord? Record, int? QuantityProduced, TaskCompletionSource? Flushed);
+}
