@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
 
@@ -39,6 +40,8 @@ public sealed class ScanLogTests
 
     private async Task<List<ScanRecord>> RecordsAsync()
     {
+        // Views are written in batches by a background writer; wait for what is queued.
+        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>().AsNoTracking().ToListAsync();
     }
@@ -98,6 +101,10 @@ public sealed class ScanLogTests
             await db.SaveChangesAsync();
         }
 
+        // The site judges a batch again when it writes its scans: the next view is written, and the one after
+        // that (whether rendered or served from the page cache) cautions.
+        await HtmlPage.GetAsync(_client, _path);
+        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
         var after = await HtmlPage.GetAsync(_client, _path);
         var caution = HtmlPage.Collapse(after.Document.QuerySelector("#scan-caution")?.TextContent ?? "");
         Assert.That(caution, Does.Contain("Cần thận trọng").And.Contain("kiểm tra người bán").And.Contain("báo cho chúng tôi"));
