@@ -1,6 +1,7 @@
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Text;
+using OcopCatalogue.Core.Traceability;
 
 namespace OcopCatalogue.Bench;
 
@@ -47,6 +48,11 @@ internal sealed class GeneratedCatalogue(int seed)
 
     private readonly Random _random = new(seed);
 
+    /// <summary>Every this many products one gets a batch, so scan pages and batch QR codes can be measured.</summary>
+    public const int BatchEvery = 20;
+
+    public List<TraceBatch> Batches { get; } = [];
+
     public (List<Producer> Producers, List<Product> Products) Generate(int productCount)
     {
         var producers = new List<Producer>();
@@ -85,8 +91,25 @@ internal sealed class GeneratedCatalogue(int seed)
                 Group = group,
                 ShortDescription = $"{name}, sản phẩm OCOP của {producer.Address.CommuneOrWard}.",
                 Certificates = Certificates(id),
+                // GS1 prefix 952 is reserved for examples: never the number of a real trade item.
+                Gtin = ExampleGtin(i),
                 UpdatedAt = DateTimeOffset.UnixEpoch,
             });
+            if (i % BatchEvery == 0)
+            {
+                Batches.Add(new TraceBatch
+                {
+                    Id = Guid.NewGuid(),
+                    ProductId = id,
+                    LotCode = $"BENCH-{i:D5}",
+                    IsSample = true,
+                    QuantityProduced = 1_000_000,
+                    QuantityUnit = "gói",
+                    ProductionDate = new DateOnly(2025, 1, 1).AddDays(_random.Next(0, 300)),
+                    Events = [new TraceEvent { Step = TraceStep.Packing, On = new DateOnly(2025, 1, 1) }],
+                    UpdatedAt = DateTimeOffset.UnixEpoch,
+                });
+            }
         }
 
         return (producers, products);
@@ -112,6 +135,12 @@ internal sealed class GeneratedCatalogue(int seed)
             DecisionDate = roll is 3 ? null : new DateOnly(2021, 1, 1).AddDays(_random.Next(0, 5 * 365)),
         };
         return [certificate];
+    }
+
+    private static string ExampleGtin(int n)
+    {
+        var data = "0952" + n.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+        return data + Gtin.CheckDigit(data);
     }
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];

@@ -6,7 +6,8 @@ using OcopCatalogue.Web.Search;
 
 // Benchmarks that need a generated catalogue larger than the real content.
 //   search [--products 50000] [--queries 1000] [--no-cache]   p50/p95 of ranked, faceted search (issue 3)
-//   seed --data DIR [--products 20000]          fills a data directory for load tests of the site
+//   seed --data DIR [--products 20000]          fills a data directory for load tests of the site (bench/load.sh),
+//                                               with a batch for every 20th product and bench-targets.env naming pages
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
@@ -36,7 +37,8 @@ await app.MigrateContentStoreAsync();
 
 var stopwatch = Stopwatch.StartNew();
 Console.WriteLine($"seeding {products:N0} generated products into {dataDirectory} ...");
-var (producerRows, productRows) = new GeneratedCatalogue(seed: 2026).Generate(products);
+var generated = new GeneratedCatalogue(seed: 2026);
+var (producerRows, productRows) = generated.Generate(products);
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
@@ -50,6 +52,10 @@ await using (var scope = app.Services.CreateAsyncScope())
         db.ChangeTracker.Clear();
         Console.WriteLine($"  {chunk.Length:N0} more products written ({stopwatch.Elapsed.TotalSeconds:F1} s)");
     }
+
+    db.TraceBatches.AddRange(generated.Batches);
+    await db.SaveChangesAsync();
+    Console.WriteLine($"  {generated.Batches.Count:N0} batches written");
 }
 
 Console.WriteLine("building the search index ...");
@@ -62,7 +68,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 if (command == "seed")
 {
-    Console.WriteLine($"seeded {dataDirectory}");
+    var targets = Path.Combine(dataDirectory, BenchTargets.FileName);
+    await File.WriteAllTextAsync(targets, BenchTargets.Describe(productRows, generated.Batches));
+    Console.WriteLine($"seeded {dataDirectory}; pages to measure in {targets}");
     return;
 }
 

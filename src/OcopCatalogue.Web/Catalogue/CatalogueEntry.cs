@@ -15,7 +15,19 @@ public sealed record CatalogueEntry
     /// <summary>The English name when translated; cards on the English site fall back to <see cref="Name"/>.</summary>
     public string? NameEn { get; init; }
     public required OcopGroup Group { get; init; }
-    public required OcopStanding Standing { get; init; }
+    private readonly OcopStanding _standing = OcopStanding.NotRated;
+
+    public required OcopStanding Standing
+    {
+        get => _standing;
+        init
+        {
+            _standing = value;
+            // Worked out once, like LocalityKey: every facet count and sort asks for them, for every product.
+            Stars = value.Status is CertificateStatus.Revoked ? null : value.Stars;
+            Score = Stars is null ? null : value.Current?.Score;
+        }
+    }
     /// <summary>Null when no published producer is known.</summary>
     public string? ProducerName { get; init; }
     public string? ProducerNameEn { get; init; }
@@ -44,10 +56,10 @@ public sealed record CatalogueEntry
     /// The stars the catalogue shows and filters on: those of the certificate in force, even when expired
     /// (the status pill says so), but not of a revoked one, and never of a mere proposal.
     /// </summary>
-    public StarRating? Stars => Standing.Status is CertificateStatus.Revoked ? null : Standing.Stars;
+    public StarRating? Stars { get; private init; }
 
     /// <summary>The score behind <see cref="Stars"/>, when published.</summary>
-    public decimal? Score => Stars is null ? null : Standing.Current?.Score;
+    public decimal? Score { get; private init; }
 
     public CertificateStatus Status => Standing.Status;
 }

@@ -105,17 +105,62 @@ public sealed record CatalogueFilter
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(nameOrder);
 
-        var localities = entries
-            .Where(e => e.LocalityKey.Length > 0)
-            .GroupBy(e => e.LocalityKey, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Name: g.First().Locality))
-            .OrderBy(l => l.Name, nameOrder)
-            .ToList();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.LocalityKey.Length > 0)
+            {
+                names.TryAdd(entry.LocalityKey, entry.Locality);
+            }
+        }
+
+        var localities = names.Select(n => (Key: n.Key, Name: n.Value)).OrderBy(l => l.Name, nameOrder).ToList();
 
         // A locality nobody is in is a stale or hand-made link: ignore it like any other unknown value.
-        var effective = Locality is not null && localities.All(l => l.Key != Locality) ? this with { Locality = null } : this;
+        var effective = Locality is not null && !names.ContainsKey(Locality) ? this with { Locality = null } : this;
 
-        var matching = entries.Where(e => effective.Matches(e, Facet.None)).ToList();
+        // One pass over the products: each counts for the options of a facet when it passes every filter but
+        // that facet's own (a few thousand products times every option of every facet was most of the page's time).
+        var matching = new List<CatalogueEntry>();
+        var groups = new Dictionary<OcopGroup, int>();
+        var stars = new Dictionary<StarRating, int>();
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<ProducerKind, int>();
+        var statuses = new Dictionary<CertificateStatus, int>();
+        foreach (var entry in entries)
+        {
+            var failed = effective.Failed(entry);
+            if (failed == Facet.None)
+            {
+                matching.Add(entry);
+            }
+
+            if ((failed & ~Facet.Group) == Facet.None)
+            {
+                groups[entry.Group] = groups.GetValueOrDefault(entry.Group) + 1;
+            }
+
+            if ((failed & ~Facet.Stars) == Facet.None && entry.Stars is { } rating)
+            {
+                stars[rating] = stars.GetValueOrDefault(rating) + 1;
+            }
+
+            if ((failed & ~Facet.Locality) == Facet.None && entry.LocalityKey.Length > 0)
+            {
+                places[entry.LocalityKey] = places.GetValueOrDefault(entry.LocalityKey) + 1;
+            }
+
+            if ((failed & ~Facet.ProducerKind) == Facet.None && entry.ProducerKind is { } kind)
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+
+            if ((failed & ~Facet.Status) == Facet.None)
+            {
+                statuses[entry.Status] = statuses.GetValueOrDefault(entry.Status) + 1;
+            }
+        }
+
         var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
         var page = Math.Min(effective.Page, pageCount);
         effective = effective with { Page = page };
@@ -128,21 +173,11 @@ public sealed record CatalogueFilter
             Items = items,
             Total = matching.Count,
             PageCount = pageCount,
-            Groups = Enum.GetValues<OcopGroup>()
-                .Select(g => new FacetCount<OcopGroup>(g, entries.Count(e => e.Group == g && effective.Matches(e, Facet.Group))))
-                .ToList(),
-            Stars = Enum.GetValues<StarRating>()
-                .Select(s => new FacetCount<StarRating>(s, entries.Count(e => e.Stars == s && effective.Matches(e, Facet.Stars))))
-                .ToList(),
-            Localities = localities
-                .Select(l => new LocalityCount(l.Key, l.Name, entries.Count(e => e.LocalityKey == l.Key && effective.Matches(e, Facet.Locality))))
-                .ToList(),
-            ProducerKinds = Enum.GetValues<ProducerKind>()
-                .Select(k => new FacetCount<ProducerKind>(k, entries.Count(e => e.ProducerKind == k && effective.Matches(e, Facet.ProducerKind))))
-                .ToList(),
-            Statuses = CatalogueParameters.StatusTokens.Keys
-                .Select(s => new FacetCount<CertificateStatus>(s, entries.Count(e => e.Status == s && effective.Matches(e, Facet.Status))))
-                .ToList(),
+            Groups = Enum.GetValues<OcopGroup>().Select(g => new FacetCount<OcopGroup>(g, groups.GetValueOrDefault(g))).ToList(),
+            Stars = Enum.GetValues<StarRating>().Select(s => new FacetCount<StarRating>(s, stars.GetValueOrDefault(s))).ToList(),
+            Localities = localities.Select(l => new LocalityCount(l.Key, l.Name, places.GetValueOrDefault(l.Key))).ToList(),
+            ProducerKinds = Enum.GetValues<ProducerKind>().Select(k => new FacetCount<ProducerKind>(k, kinds.GetValueOrDefault(k))).ToList(),
+            Statuses = CatalogueParameters.StatusTokens.Keys.Select(s => new FacetCount<CertificateStatus>(s, statuses.GetValueOrDefault(s))).ToList(),
         };
     }
 
@@ -160,12 +195,37 @@ public sealed record CatalogueFilter
     public override int GetHashCode() =>
         HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status, Sort, Page);
 
-    private bool Matches(CatalogueEntry entry, Facet ignoring) =>
-        (ignoring == Facet.Group || Group is null || entry.Group == Group)
-        && (ignoring == Facet.Stars || Stars.Count == 0 || (entry.Stars is { } stars && Stars.Contains(stars)))
-        && (ignoring == Facet.Locality || Locality is null || entry.LocalityKey == Locality)
-        && (ignoring == Facet.ProducerKind || ProducerKind is null || entry.ProducerKind == ProducerKind)
-        && (ignoring == Facet.Status || Status is null || entry.Status == Status);
+    /// <summary>The filters the entry does not pass, as flags.</summary>
+    private Facet Failed(CatalogueEntry entry)
+    {
+        var failed = Facet.None;
+        if (Group is not null && entry.Group != Group)
+        {
+            failed |= Facet.Group;
+        }
+
+        if (Stars.Count > 0 && !(entry.Stars is { } stars && Stars.Contains(stars)))
+        {
+            failed |= Facet.Stars;
+        }
+
+        if (Locality is not null && entry.LocalityKey != Locality)
+        {
+            failed |= Facet.Locality;
+        }
+
+        if (ProducerKind is not null && entry.ProducerKind != ProducerKind)
+        {
+            failed |= Facet.ProducerKind;
+        }
+
+        if (Status is not null && entry.Status != Status)
+        {
+            failed |= Facet.Status;
+        }
+
+        return failed;
+    }
 
     private IEnumerable<CatalogueEntry> Ordered(IEnumerable<CatalogueEntry> entries, StringComparer nameOrder) => Sort switch
     {
@@ -200,13 +260,14 @@ public sealed record CatalogueFilter
         where T : struct =>
         tokens.Where(t => t.Value == value).Select(t => (T?)t.Key).FirstOrDefault();
 
+    [Flags]
     private enum Facet
     {
-        None,
-        Group,
-        Stars,
-        Locality,
-        ProducerKind,
-        Status,
+        None = 0,
+        Group = 1,
+        Stars = 2,
+        Locality = 4,
+        ProducerKind = 8,
+        Status = 16,
     }
 }

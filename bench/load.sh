@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Issue 7's load benchmark. Seeds 20,000 generated products (with a batch for every 20th) into a temporary data
+# directory, starts the site in Release from its build output, and measures with wrk at 32 connections, for each of
+# home, a filtered catalogue page, a product page, a search, a batch's scan page and its QR PNG:
+#   cold  - the site started with Ocop:Caching:Enabled=false, so every request renders;
+#   warm  - the page cache on (the default);
+#   static - the same bytes, saved from the warm site, served as a plain file by the same server
+#            (Ocop:Bench:StaticDirectory, a bench-only option), for the ratio dynamic/static.
+# Then prints a table against the goals: warm >= 50% of static and p99 < 10 ms; uncached product page >= 2,000 req/s.
+# Usage: bash bench/load.sh          DURATION=20s WARMUP=5s PRODUCTS=20000 CONNECTIONS=32 PORT=5197 bash bench/load.sh
+#        DATA=/tmp/ocop-load bash bench/load.sh   keeps (and on later runs reuses) the seeded data directory
+# Takes about 3 minutes with the defaults. wrk runs on the same machine: its threads share the cores with the site.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+products=${PRODUCTS:-20000}
+duration=${DURATION:-10s}
+warmup=${WARMUP:-3s}
+connections=${CONNECTIONS:-32}
+port=${PORT:-5197}
+url="http://127.0.0.1:$port"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk (Debian package)"
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+fi
+
+echo "== building Release (site and benchmark tool)"
+dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
+dotnet build "$repo/bench/OcopCatalogue.Bench" -c Release -v quiet -nologo >/dev/null
+
+# DATA=dir keeps the seeded directory between runs (seeded on the first); by default a temporary one is removed.
+data=${DATA:-$(mktemp -d /tmp/ocop-load-XXXX)}
+keep=${DATA:+1}
+mkdir -p "$data"
+static="$data/static"
+mkdir -p "$static"
+pid=""
+stop_site() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+  fi
+}
+trap 'stop_site; [ -n "$keep" ] || rm -rf "$data"' EXIT
+
+if [ ! -f "$data/bench-targets.env" ]; then
+  echo "== seeding $products generated products into $data"
+  dotnet "$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll" seed --data "$data" --products "$products" | tail -3
+fi
+# shellcheck disable=SC1091 # written by the seed command
+source "$data/bench-targets.env"
+
+names=(home catalogue product search scan qr)
+declare -A path=(
+  [home]="/"
+  [catalogue]="/san-pham?nhom=1&sao=4&trang=2"
+  [product]="$PRODUCT_PAGE"
+  [search]="$SEARCH_PAGE"
+  [scan]="$SCAN_PAGE"
+  [qr]="$QR_PNG"
+)
+declare -A file=([home]=home.html [catalogue]=catalogue.html [product]=product.html [search]=search.html [scan]=scan.html [qr]=qr.png)
+
+start_site() {
+  (cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
+    --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Caching:Enabled="$1" --Ocop:Bench:StaticDirectory="$static" \
+    --Logging:LogLevel:Default=Warning) >>"$data/site.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$url/"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the site exited during start:"; tail -20 "$data/site.log"; exit 1
+    fi
+    sleep 0.2
+  done
+}
+
+# measure KEY PATH: a warm-up, then the measured run; keeps "rps p50 p95 p99 requests errors" in result[KEY].
+declare -A result
+measure() {
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$url$2")
+  [ "$status" = 200 ] || { echo "$2 answered $status"; exit 1; }
+  wrk -t2 -c"$connections" -d"$warmup" "$url$2" >/dev/null
+  result[$1]=$(wrk -t2 -c"$connections" -d"$duration" -s "$repo/bench/lua/report.lua" "$url$2" | sed -n 's/^RESULT //p')
+  printf '  %-10s %-48s %s\n' "$1" "$2" "${result[$1]}"
+}
+
+echo "== $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== cold: page cache off; $duration per page at $connections connections (after $warmup of warm-up)"
+echo "  page       address                                          req/s p50 p95 p99 (ms) requests errors"
+start_site false
+for name in "${names[@]}"; do
+  measure "cold-$name" "${path[$name]}"
+done
+stop_site
+
+echo "== warm: page cache on; then the same bytes as static files"
+start_site true
+for name in "${names[@]}"; do
+  curl -fs -o "$static/${file[$name]}" "$url${path[$name]}"
+done
+for name in "${names[@]}"; do
+  measure "warm-$name" "${path[$name]}"
+  measure "static-$name" "/_bench/${file[$name]}"
+done
+stop_site
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+field() { echo "${result[$1]}" | cut -d' ' -f"$2"; }
+echo
+echo "Requests/s and latency (ms) at $connections connections, $products generated products, $(nproc) cores shared with wrk"
+printf '%-10s %9s %8s | %9s %7s %7s %7s | %9s %7s | %-s\n' page "cold r/s" "cold p99" "warm r/s" p50 p95 p99 "static" "w/s %" "goals: warm >= 50% static, p99 < 10 ms"
+all_met=1
+for name in "${names[@]}"; do
+  warm=$(field "warm-$name" 1); stat=$(field "static-$name" 1); p99=$(field "warm-$name" 4)
+  ratio=$(awk -v w="$warm" -v s="$stat" 'BEGIN { printf "%.0f", 100 * w / s }')
+  verdict=$(awk -v r="$ratio" -v p="$p99" 'BEGIN { print (r >= 50 ? "ratio ok" : "ratio MISSED") ", " (p < 10 ? "p99 ok" : "p99 MISSED") }')
+  [[ "$verdict" == *MISSED* ]] && all_met=0
+  printf '%-10s %9s %8s | %9s %7s %7s %7s | %9s %6s%% | %s\n' "$name" "$(field "cold-$name" 1)" "$(field "cold-$name" 4)" \
+    "$warm" "$(field "warm-$name" 2)" "$(field "warm-$name" 3)" "$p99" "$stat" "$ratio" "$verdict"
+done
+cold_product=$(field cold-product 1)
+product_verdict=$(awk -v c="$cold_product" 'BEGIN { print (c >= 2000 ? "ok" : "MISSED") }')
+[ "$product_verdict" = ok ] || all_met=0
+echo "uncached product page: $cold_product req/s (goal >= 2,000): $product_verdict"
+errors=0
+for key in "${!result[@]}"; do
+  errors=$((errors + $(field "$key" 6)))
+done
+echo "errors (non-2xx/3xx, socket errors, timeouts) over all runs: $errors"
+[ "$all_met" = 1 ] && echo "all goals met" || echo "some goals missed (see above)"
