@@ -139,7 +139,8 @@ internal sealed class GeneratedCatalogue(int seed)
 
     private static string ExampleGtin(int n)
     {
-        var data = "0952" + n.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+        // From 500,000,000 on, clear of the small numbers the repository's sample products use.
+        var data = "0952" + (500_000_000 + n).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
         return data + Gtin.CheckDigit(data);
     }
 

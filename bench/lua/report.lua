@@ -22,4 +22,8 @@ done = function(summary, latency, requests)
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     summary.requests, e.connect + e.read + e.write + e.timeout + e.status))
+  if e.connect + e.read + e.write + e.timeout + e.status > 0 then
+    io.write(string.format("ERRORS connect %d, read %d, write %d, timeout %d, status %d\n",
+      e.connect, e.read, e.write, e.timeout, e.status))
+  end
 end
