@@ -86,6 +86,11 @@ public static class PageCachingExtensions
             });
         }
 
+        if (app.Configuration.GetValue<bool>(BenchPublishEndpoint.EnabledKey))
+        {
+            app.MapPost(BenchPublishEndpoint.Path, BenchPublishEndpoint.HandleAsync);
+        }
+
         app.UseOutputCache();
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments(BackOfficeExtensions.PathPrefix, StringComparison.OrdinalIgnoreCase),
