@@ -97,7 +97,7 @@ awk '{ printf "%s%5d s %5d MB", (NR % 6 == 1 ? "" : "  |"), $1, $2; if (NR % 6 =
 read -r rps p50 p95 p99 requests wrk_errors < <(sed -n 's/^RESULT //p' "$data/soak-wrk")
 read -r published publish_failures <"$data/soak-publishes"
 site_errors=$(grep -c '^fail:' "$log" || true)
-unrecorded=$(grep -o '[0-9]* scans were not recorded' "$log" | awk '{ n += $1 } END { print n + 0 }')
+unrecorded=$({ grep -o '[0-9]* scans were not recorded' "$log" || true; } | awk '{ n += $1 } END { print n + 0 }')
 echo "requests: $requests at $rps req/s; latency p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
 grep '^ERRORS' "$data/soak-wrk" || true
 echo "publishes: $published done, $publish_failures failed"

@@ -6,6 +6,7 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
@@ -255,6 +256,29 @@ public sealed class PageCachingTests
 
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(image.Status, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task The_bench_publish_endpoint_exists_only_when_a_bench_asks_for_it()
+    {
+        using var benchSite = _factory.WithWebHostBuilder(b => b.UseSetting(BenchPublishEndpoint.EnabledKey, "true"));
+        using var bench = Anonymous(benchSite);
+        var url = BenchPublishEndpoint.Path + "?slug=" + _tea.Slug;
+
+        using var refused = await _client.PostAsync(new Uri(url, UriKind.Relative), null);
+        var before = await GetAsync(bench, ProductPage);
+        await GetAsync(bench, ProductPage);
+        using var published = await bench.PostAsync(new Uri(url, UriKind.Relative), null);
+        var after = await GetAsync(bench, ProductPage);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.AnyOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed));
+            Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(before.Html, Does.Not.Contain("· bench "));
+            Assert.That(after.Age, Is.Null, "the publish evicted the cached page");
+            Assert.That(after.Html, Does.Contain("· bench "));
+        });
     }
 
     private async Task RenameAsync(string name)
