@@ -37,8 +37,8 @@ public sealed class ScanCounting(RequestDelegate next)
 
                 if (!verdicts.TryGet(target.BatchId, out var suspicion))
                 {
-                    suspicion = await log.JudgeAsync(target.BatchId, target.QuantityProduced, context.RequestAborted).ConfigureAwait(false);
-                    verdicts.Set(target.BatchId, suspicion);
+                    (suspicion, var scans) = await log.CountAndJudgeAsync(target.BatchId, target.QuantityProduced, context.RequestAborted).ConfigureAwait(false);
+                    verdicts.Set(target.BatchId, suspicion, scans);
                 }
 
                 context.Features.Set(new CountedScan(target.BatchId, suspicion));

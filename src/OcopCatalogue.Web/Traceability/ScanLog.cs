@@ -47,7 +47,11 @@ public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clo
         return JudgeAsync(batch.Id, batch.QuantityProduced, cancellationToken);
     }
 
-    public async Task<ScanSuspicion> JudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken)
+    public async Task<ScanSuspicion> JudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken) =>
+        (await CountAndJudgeAsync(batchId, quantityProduced, cancellationToken)).Suspicion;
+
+    /// <summary>The verdict and the number of recorded scans it was drawn from.</summary>
+    public async Task<(ScanSuspicion Suspicion, long Scans)> CountAndJudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken)
     {
         var scans = db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == batchId);
         var count = await scans.LongCountAsync(cancellationToken);
@@ -56,6 +60,6 @@ public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clo
             .Select(g => g.Select(r => r.NetworkKey).Distinct().Count())
             .OrderByDescending(n => n)
             .FirstOrDefaultAsync(cancellationToken);
-        return ScanSuspicion.Judge(quantityProduced, count, mostNetworks);
+        return (ScanSuspicion.Judge(quantityProduced, count, mostNetworks), count);
     }
 }

@@ -108,7 +108,12 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
             var log = scope.ServiceProvider.GetRequiredService<ScanLog>();
             foreach (var batch in pending.GroupBy(p => p.Record!.BatchId))
             {
-                verdicts.Set(batch.Key, await log.JudgeAsync(batch.Key, batch.First().QuantityProduced, CancellationToken.None).ConfigureAwait(false));
+                var quantity = batch.First().QuantityProduced;
+                if (verdicts.MayChange(batch.Key, quantity, batch.Count(), batch.Any(p => p.Record!.Serial is not null)))
+                {
+                    var (suspicion, scans) = await log.CountAndJudgeAsync(batch.Key, quantity, CancellationToken.None).ConfigureAwait(false);
+                    verdicts.Set(batch.Key, suspicion, scans);
+                }
             }
 
             verdicts.ForgetStale();
