@@ -4,6 +4,7 @@ using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
 
 namespace OcopCatalogue.Web.Data;
@@ -18,6 +19,8 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbC
     public DbSet<TraceBatch> TraceBatches => Set<TraceBatch>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<RecycleBinEntry> RecycleBin => Set<RecycleBinEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
