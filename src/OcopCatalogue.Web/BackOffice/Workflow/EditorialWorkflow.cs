@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Editorial;
+using OcopCatalogue.Web.BackOffice.Audit;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 
@@ -20,6 +22,7 @@ public sealed partial class EditorialWorkflow(
     ContentPublisher publisher,
     TimeProvider clock,
     IStringLocalizer<BackOfficeText> text,
+    AuditTrail audit,
     ILogger<EditorialWorkflow> logger)
 {
     public const string Origin = "back office";
@@ -76,6 +79,21 @@ public sealed partial class EditorialWorkflow(
         return [.. entries.Where(e => scope.Allows(e.ProducerId)).OrderByDescending(e => e.DeletedAt)];
     }
 
+    /// <summary>The workflow status of many items of a type at once, for lists, from their stored states.</summary>
+    public async Task<Dictionary<Guid, EditorialStatus>> StatusesAsync(ContentItemType type, IReadOnlyDictionary<Guid, PublicationState> stored, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var newest = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.ItemType == type && v.Number == db.ContentVersions.Where(o => o.ItemType == type && o.ItemId == v.ItemId).Max(o => o.Number))
+            .Select(v => new { v.ItemId, v.State })
+            .ToDictionaryAsync(v => v.ItemId, v => v.State, cancellationToken).ConfigureAwait(false);
+        var binned = (await db.RecycleBin.AsNoTracking().Where(e => e.ItemType == type).Select(e => e.ItemId).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToHashSet();
+        return stored.ToDictionary(
+            s => s.Key,
+            s => EditorialStatus.Of(s.Value, newest.TryGetValue(s.Key, out var state) ? state : null, binned.Contains(s.Key)));
+    }
+
     /// <summary>Saves a snapshot as a new version (a draft, or straight into review).</summary>
     public async Task<WorkflowResult> SaveAsync(
         ClaimsPrincipal user, ContentItemType type, Guid id, string snapshot, bool sendForReview, string? note = null,
@@ -119,6 +137,14 @@ public sealed partial class EditorialWorkflow(
             return WorkflowResult.Invalid(problems);
         }
 
+        if (entry?.Newest is { State: PublicationState.Draft or PublicationState.InReview } waiting && waiting.Snapshot == snapshot)
+        {
+            // Nothing new to keep: an unchanged form only moves the waiting version on, if asked to.
+            return sendForReview && waiting.State == PublicationState.Draft
+                ? await SendForReviewAsync(user, type, id, cancellationToken).ConfigureAwait(false)
+                : WorkflowResult.Done(waiting.Number);
+        }
+
         var now = clock.GetUtcNow();
         if (entry is not null)
         {
@@ -130,6 +156,8 @@ public sealed partial class EditorialWorkflow(
         await StageDraftAsync(kind, entry, id, snapshot, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, sendForReview ? "sent for review" : "saved a draft of", type, id, version.Number);
+        await audit.RecordAsync(user, sendForReview ? AuditActions.SentForReview : AuditActions.SavedDraft, type, id, Detail(version.Number), cancellationToken)
+            .ConfigureAwait(false);
         return WorkflowResult.Done(version.Number);
     }
 
@@ -160,7 +188,13 @@ public sealed partial class EditorialWorkflow(
             return WorkflowResult.NotFound;
         }
 
-        return await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
+        var published = await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
+        if (published.Succeeded)
+        {
+            await audit.RecordAsync(user, AuditActions.Published, type, id, Detail(version.Number), cancellationToken).ConfigureAwait(false);
+        }
+
+        return published;
     }
 
     public async Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
@@ -176,6 +210,7 @@ public sealed partial class EditorialWorkflow(
         await UnpublishStagedAsync(kind, id, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "unpublished", type, id, null);
+        await audit.RecordAsync(user, AuditActions.Unpublished, type, id, null, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done();
     }
@@ -208,13 +243,21 @@ public sealed partial class EditorialWorkflow(
         var version = await AddVersionAsync(type, id, old.Snapshot, PublicationState.Draft, who, now, text["Workflow.Note.Rollback", number], cancellationToken)
             .ConfigureAwait(false);
         await StageDraftAsync(kind, entry, id, old.Snapshot, now, cancellationToken).ConfigureAwait(false);
+        var detail = Detail(number) + " -> " + Detail(version.Number);
         if (publish)
         {
-            return await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
+            var published = await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
+            if (published.Succeeded)
+            {
+                await audit.RecordAsync(user, AuditActions.RolledBackAndPublished, type, id, detail, cancellationToken).ConfigureAwait(false);
+            }
+
+            return published;
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "rolled back (to an older version's content)", type, id, version.Number);
+        await audit.RecordAsync(user, AuditActions.RolledBack, type, id, detail, cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done(version.Number);
     }
 
@@ -246,6 +289,9 @@ public sealed partial class EditorialWorkflow(
         version.ScheduledByName = publishAt is null && unpublishAt is null ? null : who.Name;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "scheduled", type, id, number);
+        await audit.RecordAsync(user, AuditActions.Scheduled, type, id,
+            $"{Detail(number)}; publish {publishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}; unpublish {unpublishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}",
+            cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done(number);
     }
 
@@ -280,6 +326,7 @@ public sealed partial class EditorialWorkflow(
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "moved to the recycle bin", type, id, version.Number);
+        await audit.RecordAsync(user, AuditActions.Deleted, type, id, null, cancellationToken).ConfigureAwait(false);
         if (entry.Status.IsLive)
         {
             await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
@@ -303,6 +350,7 @@ public sealed partial class EditorialWorkflow(
         db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "restored from the recycle bin", type, id, version.Number);
+        await audit.RecordAsync(user, AuditActions.Restored, type, id, null, cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done(version.Number);
     }
 
@@ -325,6 +373,7 @@ public sealed partial class EditorialWorkflow(
         db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, "purged", type, id, null);
+        await audit.RecordAsync(user, AuditActions.Purged, type, id, null, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done();
     }
@@ -369,7 +418,12 @@ public sealed partial class EditorialWorkflow(
                 && await LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.InRecycleBin: false })
             {
                 var result = await PublishVersionAsync(kind, version, name, cancellationToken).ConfigureAwait(false);
-                if (!result.Succeeded)
+                if (result.Succeeded)
+                {
+                    await audit.RecordAsync((string?)null, name, AuditActions.PublishedOnSchedule, version.ItemType, version.ItemId, Detail(version.Number), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+                else
                 {
                     LogScheduleFailed(version.ItemType, version.ItemId, version.Number);
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -392,6 +446,8 @@ public sealed partial class EditorialWorkflow(
                 await UnpublishStagedAsync(kind, version.ItemId, now, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 LogChange(version.ScheduledByName ?? "", "unpublished (scheduled)", version.ItemType, version.ItemId, version.Number);
+                await audit.RecordAsync((string?)null, version.ScheduledByName ?? "", AuditActions.UnpublishedOnSchedule, version.ItemType, version.ItemId, null, cancellationToken)
+                    .ConfigureAwait(false);
                 await NotifyAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false);
             }
             else
@@ -430,6 +486,8 @@ public sealed partial class EditorialWorkflow(
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(who.Name, action == EditorialAction.SendForReview ? "sent for review" : "returned to draft", type, id, newest.Number);
+        await audit.RecordAsync(user, action == EditorialAction.SendForReview ? AuditActions.SentForReview : AuditActions.ReturnedToDraft,
+            type, id, Detail(newest.Number), cancellationToken).ConfigureAwait(false);
         return WorkflowResult.Done(newest.Number);
     }
 
@@ -567,6 +625,8 @@ public sealed partial class EditorialWorkflow(
 
     private Task NotifyAsync(IEditorialContent kind, Guid id, CancellationToken ct) =>
         publisher.PublishAsync(new ContentPublished(kind.Affected(id), Origin), ct);
+
+    private static string Detail(int version) => "v" + version.ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string value, int max) => value.Length <= max ? value : value[..max];
 
