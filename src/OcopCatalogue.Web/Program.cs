@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.SalesPoints;
@@ -12,6 +13,7 @@ builder.AddSearch();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddBackOffice();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
@@ -22,7 +24,9 @@ if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(ar
 await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
+await app.AnnounceBackOfficeSetupAsync();
 app.UsePublicSite();
+app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
 await app.RunAsync();
