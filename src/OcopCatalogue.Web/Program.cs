@@ -1,4 +1,5 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.SalesPoints;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
+builder.AddCatalogue();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
