@@ -17,6 +17,8 @@ public sealed class Certificate
     public Guid ProductId { get; set; }
     /// <summary>Order within the product's history, 1 for the first rating.</summary>
     public int Sequence { get; set; }
+    /// <summary>What the decision did, when recorded in the back office; null for records imported from sources that do not say.</summary>
+    public EvaluationKind? Kind { get; set; }
     /// <summary>The council's score out of 100, when published.</summary>
     public decimal? Score { get; set; }
     /// <summary>Stars as published, used only when the score itself was not published.</summary>
@@ -24,6 +26,8 @@ public sealed class Certificate
     public IssuingLevel? Level { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
+    /// <summary>File name (made by the server) of the scan of the signed decision in the data directory; staff only.</summary>
+    public string? DecisionScan { get; set; }
     /// <summary>Proposed by a council, not yet decided by the deciding level.</summary>
     public bool IsProposed { get; set; }
     public bool IsRevoked { get; set; }
@@ -37,8 +41,9 @@ public sealed class Certificate
     /// <summary>Stars from the score by the bands of Decision 148, else the published stars; null when unknown.</summary>
     public StarRating? Stars => Score is { } score ? StarBands.FromScore(score) : PublishedStars;
 
-    /// <summary>The first day the certificate is no longer valid, when the decision date is known.</summary>
-    public DateOnly? ExpiresOn => DecisionDate?.AddMonths(ValidityMonths);
+    /// <summary>The first day the certificate is no longer valid, when the decision date is known. A revocation
+    /// decision withdraws a rating and has no validity of its own.</summary>
+    public DateOnly? ExpiresOn => Kind is EvaluationKind.Revocation ? null : DecisionDate?.AddMonths(ValidityMonths);
 
     /// <summary>The last day the certificate is valid, when the decision date is known.</summary>
     public DateOnly? ValidThrough => ExpiresOn?.AddDays(-1);
