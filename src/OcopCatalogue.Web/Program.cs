@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.SalesPoints;
@@ -12,6 +13,7 @@ builder.AddSearch();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddCertificates();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
