@@ -11,7 +11,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 
 /// <summary>
-/// Writes decisions into a product's certificate history (docs/decisions/0008): a new record per decision, or a typing
+/// Writes decisions into a product's certificate history (docs/decisions/0009): a new record per decision, or a typing
 /// correction of one record. Each is saved with its audit entry in one transaction and then published, so the public
 /// page, the search index and the uSync export follow.
 /// </summary>

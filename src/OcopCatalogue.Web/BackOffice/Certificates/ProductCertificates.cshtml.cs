@@ -11,7 +11,7 @@ namespace OcopCatalogue.Web.BackOffice.Certificates;
 /// <summary>
 /// A product's certificate history, and for editors the form that records the next decision. Writers limited to
 /// producers see the histories of their own producers only (any other product is "not found"); recording needs
-/// the Publish policy (docs/decisions/0008).
+/// the Publish policy (docs/decisions/0009).
 /// </summary>
 [RequestSizeLimit(DecisionScanStore.MaxBytes + FormAllowance)]
 [RequestFormLimits(MultipartBodyLengthLimit = DecisionScanStore.MaxBytes + FormAllowance)]
