@@ -48,6 +48,26 @@ public sealed class Certificate
     /// <summary>The last day the certificate is valid, when the decision date is known.</summary>
     public DateOnly? ValidThrough => ExpiresOn?.AddDays(-1);
 
+    /// <summary>
+    /// The status of this record within its product's history: as <see cref="StatusOn(DateOnly)"/>, except that a
+    /// certificate withdrawn by a later revocation record (the history is never rewritten, so the revocation is a
+    /// record of its own) reads as revoked from the revocation's date.
+    /// </summary>
+    public CertificateStatus StatusOn(DateOnly day, IEnumerable<Certificate> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var own = StatusOn(day);
+        if (own is CertificateStatus.Revoked or CertificateStatus.Proposed || Kind is EvaluationKind.Revocation)
+        {
+            return own;
+        }
+
+        var later = history.Where(c => c.Sequence > Sequence && !c.IsProposed).OrderBy(c => c.Sequence).FirstOrDefault();
+        return later is { Kind: EvaluationKind.Revocation } && later.StatusOn(day) is CertificateStatus.Revoked
+            ? CertificateStatus.Revoked
+            : own;
+    }
+
     public CertificateStatus StatusOn(DateOnly day)
     {
         if (IsRevoked && (RevokedOn is null || RevokedOn <= day))

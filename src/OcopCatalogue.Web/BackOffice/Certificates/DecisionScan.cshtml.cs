@@ -19,8 +19,14 @@ public sealed class DecisionScanModel(CertificateRegister register, DecisionScan
 
         Response.Headers.CacheControl = "private, no-store";
         Response.Headers.XContentTypeOptions = "nosniff";
-        // A PDF is shown in the browser's own viewer; the sandbox keeps any script in it from running as this site.
-        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; object-src 'self'";
-        return PhysicalFile(path, DecisionScanStore.ContentTypeOf(scan.Scan!));
+        var contentType = DecisionScanStore.ContentTypeOf(scan.Scan!);
+        if (contentType != "application/pdf")
+        {
+            // An image opened on its own gets no scripting at all. PDFs are left to the browser's viewer, which runs
+            // apart from this site's origin, and which Chromium refuses to start in a sandboxed document.
+            Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'";
+        }
+
+        return PhysicalFile(path, contentType);
     }
 }

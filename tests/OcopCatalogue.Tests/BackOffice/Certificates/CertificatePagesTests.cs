@@ -95,6 +95,8 @@ public sealed class CertificatePagesTests
             Assert.That(before.Document.QuerySelector(".ocop-mark"), Is.Not.Null, "valid before the revocation");
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(after.Document.QuerySelector(".ocop-mark"), Is.Null);
+            Assert.That(after.Document.QuerySelectorAll("table.history tbody tr").Select(r => r.QuerySelector(".pill-revoked") is not null),
+                Is.EqualTo(new[] { true, true }), "the public history shows the withdrawn certificate as revoked too");
             Assert.That(history, Has.Count.EqualTo(2), "a revocation is a new record");
             Assert.That(history[0].IsRevoked, Is.False, "the revoked certificate keeps its facts");
             Assert.That(history[1].Kind, Is.EqualTo(EvaluationKind.Revocation));

@@ -365,4 +365,20 @@ public sealed class CertificateEvaluationTests
 
         Assert.That(findings.Select(f => f.Problem), Is.EqualTo(new[] { EvaluationProblem.UpgradeNeedsMoreStars }));
     }
+
+    [Test]
+    public void Certificate_withdrawn_by_a_later_revocation_reads_as_revoked_in_its_history_but_not_before_it()
+    {
+        var current = ValidFourStars();
+        var revocation = CertificateEvaluation.Record(Guid.NewGuid(), Guid.NewGuid(), Event(EvaluationKind.Revocation, score: null, date: Today.AddDays(-5)), [current], Today);
+        var renewedAfterwards = Decided(72m, Today, sequence: 3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(current.StatusOn(Today), Is.EqualTo(CertificateStatus.Valid), "on its own the record does not know");
+            Assert.That(current.StatusOn(Today, [current, revocation]), Is.EqualTo(CertificateStatus.Revoked));
+            Assert.That(current.StatusOn(Today.AddDays(-6), [current, revocation]), Is.EqualTo(CertificateStatus.Valid));
+            Assert.That(renewedAfterwards.StatusOn(Today, [current, revocation, renewedAfterwards]), Is.EqualTo(CertificateStatus.Valid));
+        });
+    }
 }
