@@ -1,4 +1,5 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
@@ -18,6 +19,7 @@ builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
 builder.AddEditorialWorkflow();
+builder.AddCertificates();
 
 var app = builder.Build();
 if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
