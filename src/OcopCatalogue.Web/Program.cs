@@ -1,6 +1,7 @@
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -14,9 +15,10 @@ builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
+builder.AddHardening();
 
 var app = builder.Build();
-if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
 {
     return;
 }
@@ -25,6 +27,7 @@ await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 await app.AnnounceBackOfficeSetupAsync();
+app.UseHardening();
 app.UsePublicSite();
 app.UseBackOffice();
 app.MapSearch();
