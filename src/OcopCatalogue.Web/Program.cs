@@ -1,4 +1,5 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Hardening;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
+builder.AddCatalogue();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();

@@ -24,7 +24,7 @@ public sealed class ErrorModel : PageModel
     {
         StatusCodes.Status404NotFound => "NotFound",
         StatusCodes.Status413PayloadTooLarge => "TooLarge",
-        StatusCodes.Status429TooManyRequests => "RateLimited",
+        StatusCodes.Status429TooManyRequests => "TooManyRequests",
         >= 500 => "ServerError",
         _ => "BadRequest",
     };

@@ -50,6 +50,24 @@ public sealed class RateLimitTests
     }
 
     [Test]
+    public async Task The_limit_counts_per_network_a_24_shares_it_and_another_network_is_not_refused()
+    {
+        using var client = _factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var address in Enumerable.Repeat("198.51.100.7", SuggestLimit).Append("198.51.100.200").Append("203.0.113.9"))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search/suggest?q=mam");
+            TestClientAddress.Set(request, address);
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(HttpStatusCode.OK, SuggestLimit)
+            .Append(HttpStatusCode.TooManyRequests)
+            .Append(HttpStatusCode.OK)));
+    }
+
+    [Test]
     public async Task Sign_in_posts_past_the_limit_get_a_friendly_page_with_Retry_After_and_reading_the_form_stays_free()
     {
         using var client = BackOfficeSession.NewClient(_factory);
@@ -79,8 +97,8 @@ public sealed class RateLimitTests
         SecurityHeadersTests.AssertSecurityHeaders(refused);
     }
 
-    [TestCase("/loi/429", "vi", "Quá nhiều yêu cầu")]
-    [TestCase("/en/error/429", "en", "Too many requests")]
+    [TestCase("/loi/429", "vi", "Bạn đã gửi quá nhiều lần")]
+    [TestCase("/en/error/429", "en", "Too many attempts")]
     public async Task The_public_too_many_requests_page_speaks_the_visitors_language(string url, string lang, string title)
     {
         var page = await HtmlPage.GetAsync(_factory.CreateClient(), url);

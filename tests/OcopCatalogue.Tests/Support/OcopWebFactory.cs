@@ -37,14 +37,16 @@ public sealed class OcopWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", USyncDirectory);
-        // Every test client shares one "network" (no remote address), so the production rate limits would refuse
-        // tests that sign in many times; tests of the limits set low ones through settings.
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        // Test clients share one "network" (no remote address unless a test sets one with TestClientAddress), so the
+        // production rate limits would refuse tests that sign in many times; tests of the limits set low ones.
         builder.UseSetting("Ocop:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Ocop:RateLimits:SuggestPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
