@@ -4,6 +4,7 @@ using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -20,9 +21,10 @@ builder.AddTraceability();
 builder.AddBackOffice();
 builder.AddEditorialWorkflow();
 builder.AddCertificates();
+builder.AddHardening();
 
 var app = builder.Build();
-if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
 {
     return;
 }
@@ -31,6 +33,7 @@ await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 await app.AnnounceBackOfficeSetupAsync();
+app.UseHardening();
 app.UsePublicSite();
 app.UseBackOffice();
 app.MapSearch();
