@@ -1,5 +1,6 @@
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -12,9 +13,10 @@ builder.AddSearch();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddMedia();
 
 var app = builder.Build();
-if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args) || await app.RunMediaCommandAsync(args))
 {
     return;
 }
@@ -25,6 +27,7 @@ await app.BuildSearchIndexAsync();
 app.UsePublicSite();
 app.MapSearch();
 app.MapTraceability();
+app.MapMedia();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -18,6 +18,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbC
     public DbSet<TraceBatch> TraceBatches => Set<TraceBatch>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+    public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
