@@ -57,7 +57,7 @@ public static class MediaInspector
     {
         long position = 2;
         int width = 0, height = 0;
-        ushort orientation = 1;
+        ushort? orientation = null;
         long scanStart = -1;
         while (scanStart < 0)
         {
@@ -129,9 +129,10 @@ public static class MediaInspector
                 height = BinaryPrimitives.ReadUInt16BigEndian(frame.AsSpan(1));
                 width = BinaryPrimitives.ReadUInt16BigEndian(frame.AsSpan(3));
             }
-            else if (marker == 0xE1 && segmentLength > 8)
+            else if (marker == 0xE1 && segmentLength > 8 && orientation is null)
             {
-                orientation = ExifOrientation(file.Read(position + 2, segmentLength - 2)) ?? orientation;
+                // The first Exif segment is the one decoders (libvips through libexif) go by.
+                orientation = ExifOrientation(file.Read(position + 2, segmentLength - 2));
             }
             else if (marker == 0xDA)
             {

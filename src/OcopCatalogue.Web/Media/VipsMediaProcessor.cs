@@ -6,14 +6,20 @@ namespace OcopCatalogue.Web.Media;
 
 /// <summary>
 /// Renders with the libvips command line (Debian's libvips-tools). One run decodes the original once into a
-/// master at the largest width, autorotated and colour-managed to sRGB, failing on a damaged file; each rendition is
-/// then made from that master and saved with <c>strip</c>, so no metadata (EXIF, GPS, XMP, comments) is written.
+/// master at the largest width, autorotated and colour-managed to sRGB; each rendition is then made from that
+/// master and saved with <c>strip</c>, so no metadata (EXIF, GPS, XMP, comments) is written. The decode fails on
+/// any decoder warning: libjpeg only warns about a JPEG cut short and patched with an end marker, and would
+/// otherwise publish it with a grey band; a damaged photo is better refused, so staff export it again.
 /// Every run is an <see cref="IsolatedProcess"/>; at most <see cref="MediaOptions.MaxConcurrentRuns"/> at a time.
 /// </summary>
 public sealed partial class VipsMediaProcessor : IMediaProcessor, IDisposable
 {
     // vips takes a size as a bounding box; a huge height makes the width alone decide, as srcset's "w" needs.
     private const string AnyHeight = "10000000";
+
+    // Uncompressed TIFF: quick to write and read, and read by a loader VIPS_BLOCK_UNTRUSTED leaves on (vips' own .v
+    // format is blocked by it). Saved with strip, so no metadata of the original travels any further.
+    private const string Master = "master.tif";
     private readonly MediaOptions _options;
     private readonly MediaStore _store;
     private readonly ILogger<VipsMediaProcessor> _logger;
@@ -62,11 +68,11 @@ public sealed partial class VipsMediaProcessor : IMediaProcessor, IDisposable
             var largest = renditions.Max(r => r.Width).ToString(CultureInfo.InvariantCulture);
             var steps = new List<(string[] Arguments, MediaRendition? Output)>
             {
-                (["thumbnail", input, "master.v", largest, "--height", AnyHeight, "--size", "down", "--fail-on", "error"], null),
+                (["thumbnail", input, Master + "[compression=none,strip]", largest, "--height", AnyHeight, "--size", "down", "--fail-on", "warning"], null),
             };
             steps.AddRange(renditions
                 .OrderByDescending(r => r.Width)
-                .Select(r => (new[] { "thumbnail", "master.v", r.FileName + SaveOptions(r.Format), r.Width.ToString(CultureInfo.InvariantCulture), "--height", AnyHeight, "--size", "down" }, (MediaRendition?)r)));
+                .Select(r => (new[] { "thumbnail", Master, r.FileName + SaveOptions(r.Format), r.Width.ToString(CultureInfo.InvariantCulture), "--height", AnyHeight, "--size", "down" }, (MediaRendition?)r)));
 
             foreach (var (arguments, output) in steps)
             {
@@ -85,6 +91,13 @@ public sealed partial class VipsMediaProcessor : IMediaProcessor, IDisposable
                 if (output is not null && !File.Exists(Path.Combine(work, output.FileName)))
                 {
                     return MediaProcessing.Failed($"libvips wrote no {output.FileName}", stopwatch.Elapsed, peak, runs);
+                }
+
+                if (output is { Format: MediaFormat.WebP })
+                {
+                    var written = Path.Combine(work, output.FileName);
+                    await File.WriteAllBytesAsync(written, WebPMetadata.Strip(await File.ReadAllBytesAsync(written, cancellationToken).ConfigureAwait(false)), cancellationToken)
+                        .ConfigureAwait(false);
                 }
             }
 
