@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
@@ -13,6 +14,7 @@ builder.AddSearch();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddBackOffice();
 builder.AddMedia();
 
 var app = builder.Build();
@@ -24,7 +26,9 @@ if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(ar
 await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
+await app.AnnounceBackOfficeSetupAsync();
 app.UsePublicSite();
+app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
 app.MapMedia();

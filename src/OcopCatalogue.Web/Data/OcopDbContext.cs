@@ -1,15 +1,18 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.BackOffice.Accounts;
 using OcopCatalogue.Web.Content;
 
 namespace OcopCatalogue.Web.Data;
 
-/// <summary>The content store: the only source of truth for the site's content.</summary>
-public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbContext(options)
+/// <summary>The content store: the only source of truth for the site's content, and the back office's accounts
+/// (one database, so a backup or a transaction covers both).</summary>
+public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<Product> Products => Set<Product>();
@@ -20,8 +23,11 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbC
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
     public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -15,20 +15,32 @@ public sealed partial class SiteTextTests
 
     private static readonly string[] ErrorKinds = ["NotFound", "BadRequest", "ServerError"];
 
-    private static readonly Lazy<HashSet<string>> Keys = new(() =>
-        XDocument.Load(Path.Combine(WebProject, "Resources", "Site", "SiteText.resx"))
-            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> Keys = new(() => KeysOf("Site", "SiteText.resx"));
+
+    // The back office's pages inject T from their own resources (Vietnamese only: staff work in Vietnamese).
+    private static readonly Lazy<HashSet<string>> BackOfficeKeys = new(() => KeysOf("BackOffice", "BackOfficeText.resx"));
+
+    private static HashSet<string> KeysOf(string folder, string file) =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", folder, file))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsBackOffice(string file) =>
+        file.Contains($"{Path.DirectorySeparatorChar}BackOffice{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     [Test]
     public void Every_string_a_page_asks_for_is_in_the_resources()
     {
         var missing = RazorFiles()
-            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
-            .Where(use => !Keys.Value.Contains(use.Key))
+            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value, BackOffice: IsBackOffice(file))))
+            .Where(use => !(use.BackOffice ? BackOfficeKeys : Keys).Value.Contains(use.Key))
             .Select(use => $"{use.File}: {use.Key}")
             .ToList();
 
-        Assert.That(missing, Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing, Is.Empty);
+            Assert.That(BackOfficeKeys.Value, Is.Not.Empty);
+        });
     }
 
     [Test]

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Data;
+using QRCoder;
+
+namespace OcopCatalogue.Web.BackOffice.Accounts;
+
+/// <summary>A member of staff's own security: authenticator-app sign-in and password change.</summary>
+public sealed class SecurityModel(
+    UserManager<StaffUser> users,
+    SignInManager<StaffUser> signIn,
+    OcopDbContext db,
+    AuditTrail audit,
+    IStringLocalizer<BackOfficeText> text) : PageModel
+{
+    public bool TwoFactorEnabled { get; private set; }
+
+    public string? SharedKey { get; private set; }
+
+    public string? QrSvg { get; private set; }
+
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        var valid = code.Length > 0
+            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
+        if (!valid)
+        {
+            ModelState.AddModelError(nameof(Code), text["Security.CodeWrong"]);
+            await LoadAsync(user);
+            return Page();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8) ?? []];
+        await audit.RecordAsync(User, "twofactor.enabled");
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.RecordAsync(User, "twofactor.disabled");
+        TempData["Notice"] = text["Security.Disabled"].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, CurrentPassword ?? "", NewPassword ?? "");
+        if (!result.Succeeded)
+        {
+            IdentityMessages.AddTo(ModelState, nameof(NewPassword), result, text);
+            await LoadAsync(user);
+            return Page();
+        }
+
+        // Other sessions (another browser, a stolen cookie) end with the old password; this one starts afresh.
+        await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+        await audit.RecordAsync(User, "password.changed");
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData["Notice"] = text["Security.PasswordChanged"].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(StaffUser user)
+    {
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        if (TwoFactorEnabled)
+        {
+            return;
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        SharedKey = Group(key!);
+        var issuer = Uri.EscapeDataString(text["BackOffice.Name"]);
+        var uri = string.Create(CultureInfo.InvariantCulture,
+            $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer={issuer}&digits=6");
+        using var data = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        QrSvg = new SvgQRCode(data).GetGraphic(4);
+    }
+
+    private static string Group(string key)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            builder.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return builder.ToString().TrimEnd().ToLowerInvariant();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.BackOffice.Accounts;
+using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.BackOffice;
+
+public static partial class BackOfficeExtensions
+{
+    public const string PathPrefix = "/backoffice";
+    public const string SignInPath = "/backoffice/dang-nhap";
+    public const string ApiPrefix = "/backoffice/api";
+
+    public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                // Length and the common-password check do the work; composition rules only make people write
+                // "Password1!" (NIST SP 800-63B).
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<OcopDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.AddSingleton<SessionTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SessionTicketStore>((o, store) => o.SessionStore = store);
+        services.ConfigureApplicationCookie(o =>
+        {
+            // The cookie never travels with public pages: they stay anonymous and cacheable for everyone.
+            o.Cookie.Path = PathPrefix;
+            o.Cookie.Name = "ocop.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(2);
+            o.SlidingExpiration = true;
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/backoffice/dang-xuat";
+            o.AccessDeniedPath = "/backoffice/khong-duoc-phep";
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Path = PathPrefix;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Path = PathPrefix);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.Cookie.Path = PathPrefix);
+
+        // Keys that protect cookies and antiforgery tokens live with the data, so a restart signs nobody out.
+        services.AddDataProtection().SetApplicationName("OcopCatalogue");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<ContentStoreOptions>, IHostEnvironment, ILoggerFactory>((o, store, environment, loggers) =>
+            {
+                var keys = Path.Combine(store.Value.ResolveDataDirectory(environment), "keys");
+                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BackOfficePolicies.Write, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(BackOfficePolicies.Publish, p => p.RequireRole(StaffRoles.Editor, StaffRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.Administer, p => p.RequireRole(StaffRoles.Administrator));
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/BackOffice", BackOfficePolicies.Write);
+            o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignIn");
+            o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignInTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/Setup");
+        });
+
+        services.AddSingleton<SetupToken>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<StaffAccounts>();
+        return builder;
+    }
+
+    // A browser is sent to the sign-in page (or told it may not); a script calling the API gets the bare status.
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase) || status == StatusCodes.Status403Forbidden)
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseBackOffice(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Who is signed in, for the back office's scripts (and a quick check that a session is alive).
+        app.MapGet(ApiPrefix + "/me", (ClaimsPrincipal user) => Results.Json(new
+            {
+                name = user.Identity?.Name,
+                displayName = user.FindFirstValue(StaffClaims.DisplayName),
+                roles = StaffRoles.All.Where(user.IsInRole).ToArray(),
+                producers = StaffScope.From(user).Producers?.Order().ToArray(),
+            }))
+            .RequireAuthorization(BackOfficePolicies.Write);
+        return app;
+    }
+
+    /// <summary>Creates the roles; with no account yet, issues the one-time set-up link and prints it once the site listens.</summary>
+    public static async Task AnnounceBackOfficeSetupAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (users.Users.Any())
+        {
+            return;
+        }
+
+        var token = app.Services.GetRequiredService<SetupToken>().Issue();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OcopCatalogue.BackOffice");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+            LogSetupLink(logger, $"{address.TrimEnd('/')}/backoffice/thiet-lap?token={token}");
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No back-office account exists yet. Create the first administrator with this one-time link: {Link}")]
+    private static partial void LogSetupLink(ILogger logger, string link);
+}

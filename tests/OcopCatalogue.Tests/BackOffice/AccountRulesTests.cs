@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.BackOffice.Accounts;
+
+namespace OcopCatalogue.Tests.BackOffice;
+
+public sealed class AccountRulesTests
+{
+    [TestCase(null, "/backoffice")]
+    [TestCase("", "/backoffice")]
+    [TestCase("/backoffice/san-pham?page=2", "/backoffice/san-pham?page=2")]
+    [TestCase("/backoffice", "/backoffice")]
+    [TestCase("https://evil.example/backoffice", "/backoffice")]
+    [TestCase("//evil.example/backoffice", "/backoffice")]
+    [TestCase("/\\evil.example", "/backoffice")]
+    [TestCase("/backoffice\\..\\..\\evil", "/backoffice")]
+    [TestCase("/san-pham", "/backoffice")]
+    [TestCase("/backofficeevil", "/backoffice")]
+    [TestCase("javascript:alert(1)", "/backoffice")]
+    [TestCase("/backoffice/\r\nLocation: https://evil.example", "/backoffice")]
+    public void Return_url_stays_inside_the_back_office(string? returnUrl, string expected) =>
+        Assert.That(SafeReturnUrl.Resolve(returnUrl), Is.EqualTo(expected));
+
+    [TestCase("password1234")]
+    [TestCase("Password1234!")]
+    [TestCase("matkhau123456")]
+    [TestCase("Mật khẩu 123456")]
+    [TestCase("qwertyuiop123")]
+    [TestCase("123456789012")]
+    [TestCase("aaaaaaaaaaaaaaa")]
+    [TestCase("abcabcabcabc")]
+    [TestCase("ocop2024ocop2024")]
+    [TestCase("nguyenvana1990", "nguyenvana@example.vn")]
+    public void Common_or_personal_passwords_are_refused(string password, string? email = null) =>
+        Assert.That(CommonPasswordValidator.IsCommon(password, email), Is.True);
+
+    [TestCase("ruộng lúa chín vàng ươm 2024")]
+    [TestCase("trà xạ đen Long Xuyên ngon")]
+    [TestCase("k7#Lq9!vZp2@Rt")]
+    public void Long_uncommon_passwords_pass(string password) =>
+        Assert.That(CommonPasswordValidator.IsCommon(password, "staff@ocop.test"), Is.False);
+
+    [Test]
+    public void A_writer_with_producer_claims_is_limited_to_them()
+    {
+        var producer = Guid.NewGuid();
+        var scope = StaffScope.From(Principal(StaffRoles.Writer, producer));
+        Assert.Multiple(() =>
+        {
+            Assert.That(scope.IsLimited, Is.True);
+            Assert.That(scope.Allows(producer), Is.True);
+            Assert.That(scope.Allows(Guid.NewGuid()), Is.False);
+            Assert.That(scope.Allows(null), Is.False, "items without a producer are not theirs");
+        });
+    }
+
+    [Test]
+    public void Writers_without_producers_and_editors_are_unlimited()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(StaffScope.From(Principal(StaffRoles.Writer)).IsLimited, Is.False);
+            Assert.That(StaffScope.From(Principal(StaffRoles.Editor, Guid.NewGuid())).Allows(Guid.NewGuid()), Is.True);
+            Assert.That(StaffScope.From(Principal(StaffRoles.Administrator)).Allows(null), Is.True);
+        });
+    }
+
+    private static ClaimsPrincipal Principal(string role, params Guid[] producers) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Role, role), .. producers.Select(p => new Claim(StaffClaims.Producer, p.ToString()))],
+            "Test"));
+}
