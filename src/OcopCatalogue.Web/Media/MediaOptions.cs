@@ -8,8 +8,11 @@ public sealed class MediaOptions : IValidatableObject
 {
     public const string Section = "Ocop:Media";
 
-    /// <summary>Largest upload in bytes (default 25 MB: a phone or camera JPEG is well under it).</summary>
-    [Range(1, 1L << 30)]
+    /// <summary>
+    /// Largest upload in bytes (default 25 MB: a phone or camera JPEG is well under it). At most 100 MB, below the
+    /// form reader's own 128 MB limit for a multipart body.
+    /// </summary>
+    [Range(1, 100L * 1024 * 1024)]
     public long MaxBytes { get; set; } = 25L * 1024 * 1024;
 
     /// <summary>
