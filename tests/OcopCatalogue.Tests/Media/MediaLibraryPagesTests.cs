@@ -342,6 +342,20 @@ public sealed class MediaLibraryPagesTests
         });
     }
 
+    [Test]
+    public async Task The_library_pages_are_valid_html()
+    {
+        var photo = await MediaUploads.ReadyAsync(_factory, _jpeg, "valid.jpg", "Ảnh kiểm tra HTML");
+        await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
+        using var refused = await writer.PostMultipartAsync(Upload, Form(Encoding.UTF8.GetBytes("<svg/>"), "x.svg", ""));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+
+        var errors = await ValidHtml.ErrorsAsync(writer.Client, [Library, Library + "?q=kiem+tra", Upload, $"{Library}/{photo.Id}"],
+            new Dictionary<string, string> { ["upload refused"] = refusedHtml });
+
+        Assert.That(errors, Is.Empty, string.Join(Environment.NewLine, errors));
+    }
+
     private async Task<MediaItem?> FindAsync(Guid id)
     {
         await using var scope = _factory.Services.CreateAsyncScope();

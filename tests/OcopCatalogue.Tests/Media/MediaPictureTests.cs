@@ -211,6 +211,15 @@ public sealed class MediaPictureTests
     }
 
     [Test]
+    public async Task Pages_showing_library_photos_are_valid_html()
+    {
+        var errors = await ValidHtml.ErrorsAsync(_client,
+            ["/san-pham/tra-xa-den", "/en/products/tra-xa-den", "/san-pham?trang=2", "/diem-ban/diem-gioi-thieu-san-pham-ocop-my-long"]);
+
+        Assert.That(errors, Is.Empty, string.Join(Environment.NewLine, errors));
+    }
+
+    [Test]
     public async Task The_pages_showing_a_photo_are_found_for_the_content_notification()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
