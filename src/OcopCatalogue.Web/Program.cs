@@ -1,4 +1,6 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
@@ -11,10 +13,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
+builder.AddCatalogue();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
+builder.AddEditorialWorkflow();
 builder.AddMedia();
 
 var app = builder.Build();

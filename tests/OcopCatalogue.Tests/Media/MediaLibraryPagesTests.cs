@@ -326,7 +326,7 @@ public sealed class MediaLibraryPagesTests
 
         using var response = await writer.Client.GetAsync("/backoffice/api/media?q=" + Uri.EscapeDataString("trình soạn thảo") + "&page=x");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        var items = json.RootElement.EnumerateArray().ToList();
 
         Assert.Multiple(() =>
         {
@@ -338,7 +338,9 @@ public sealed class MediaLibraryPagesTests
             Assert.That(items[0].GetProperty("altEn").GetString(), Is.EqualTo("Photo for the editor"));
             Assert.That(items[0].GetProperty("thumbnailUrl").GetString(), Is.EqualTo($"/media/{ready.Id}/320.jpg"));
             Assert.That(items[0].GetProperty("url").GetString(), Is.EqualTo($"/media/{ready.Id}/640.jpg"));
-            Assert.That(json.RootElement.GetProperty("page").GetInt32(), Is.EqualTo(1));
+            Assert.That((items[0].GetProperty("width").GetInt32(), items[0].GetProperty("height").GetInt32()), Is.EqualTo((640, 480)));
+            Assert.That(response.Headers.GetValues("X-Page"), Is.EqualTo(new[] { "1" }));
+            Assert.That(response.Headers.GetValues("X-Total-Count"), Is.EqualTo(new[] { "1" }));
         });
     }
 
