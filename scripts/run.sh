@@ -31,6 +31,8 @@ done
 
 step "Checking what the site needs"
 require_dotnet
+# The media library re-encodes and resizes uploads with libvips' command-line tools (vipsthumbnail, vips).
+command -v vipsthumbnail >/dev/null 2>&1 || apt_install libvips-tools
 install_web_libraries prod
 
 step "Building the site (Release)"

@@ -5,6 +5,7 @@ using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Hardening;
+using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -21,10 +22,12 @@ builder.AddTraceability();
 builder.AddBackOffice();
 builder.AddEditorialWorkflow();
 builder.AddCertificates();
+builder.AddMedia();
 builder.AddHardening();
 
 var app = builder.Build();
-if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args)
+    || await app.RunMediaCommandAsync(args))
 {
     return;
 }
@@ -38,6 +41,7 @@ app.UsePublicSite();
 app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
+app.MapMedia();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -421,14 +421,20 @@ internal static class USyncRules
     {
         foreach (var photo in photos)
         {
-            if (string.IsNullOrWhiteSpace(photo.Path))
+            // A media library photo carries its own required alt text; a photo by path must bring one.
+            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Path))
             {
-                yield return ("photos", "a photo has no path.");
+                yield return ("photos", "a photo has neither a path nor a media key.");
             }
 
-            if (string.IsNullOrWhiteSpace(photo.Alt))
+            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Alt))
             {
                 yield return ("photos", $"photo '{photo.Path}' has no alt text; every photo needs one for screen readers.");
+            }
+
+            if (photo.Media == Guid.Empty)
+            {
+                yield return ("photos", "a photo's media key is the empty GUID.");
             }
         }
     }
@@ -437,14 +443,20 @@ internal static class USyncRules
     {
         foreach (var image in images)
         {
-            if (string.IsNullOrWhiteSpace(image.Path))
+            // A media library image carries its own required alt text; an image by path must bring one.
+            if (image.Media is null && string.IsNullOrWhiteSpace(image.Path))
             {
-                yield return ("images", "an image has no path.");
+                yield return ("images", "an image has neither a path nor a media key.");
             }
 
-            if (string.IsNullOrWhiteSpace(image.Alt))
+            if (image.Media is null && string.IsNullOrWhiteSpace(image.Alt))
             {
                 yield return ("images", $"image '{image.Path}' has no alt text; every photo needs one for screen readers.");
+            }
+
+            if (image.Media == Guid.Empty)
+            {
+                yield return ("images", "an image's media key is the empty GUID.");
             }
         }
     }

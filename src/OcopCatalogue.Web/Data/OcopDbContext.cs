@@ -24,6 +24,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<RecycleBinEntry> RecycleBin => Set<RecycleBinEntry>();
+    public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
