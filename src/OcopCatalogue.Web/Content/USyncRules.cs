@@ -175,6 +175,7 @@ internal static class USyncRules
             }
         }
 
+        findings.AddRange(Defined("state", f.State));
         return findings;
     }
 

@@ -56,7 +56,7 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog 
 
         var productPage = "/san-pham/" + product.Slug;
         var batch = link?.Lot is { } lot
-            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot, cancellationToken)
+            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken)
             : null;
         var wantsLinkset = linkType == LinkTypes.Linkset
             || Request.Headers.Accept.Any(a => a?.Contains(LinkTypes.LinksetMediaType, StringComparison.OrdinalIgnoreCase) == true);
