@@ -1,5 +1,6 @@
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.SalesPoints;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();
 builder.AddContentSync();
 builder.AddSearch();
+builder.AddCatalogue();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();

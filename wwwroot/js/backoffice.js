@@ -2,11 +2,15 @@
 (function () {
   "use strict";
   var dirty = false;
-  document.addEventListener("input", function (event) {
+  function markDirty(event) {
     if (event.target.closest && event.target.closest("form[data-warn-unsaved]")) {
       dirty = true;
     }
-  });
+  }
+  document.addEventListener("input", markDirty);
+  document.addEventListener("change", markDirty);
+  // The rich-text editor (Trix) reports its edits with an event of its own.
+  document.addEventListener("trix-change", markDirty);
   document.addEventListener("submit", function () {
     dirty = false;
   });

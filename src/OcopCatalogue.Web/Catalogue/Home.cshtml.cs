@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 
-public sealed class HomeModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class HomeModel(PublishedCatalogue catalogue) : PageModel
 {
     public const int FeaturedCount = 6;
 
@@ -17,7 +16,7 @@ public sealed class HomeModel(OcopDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var entries = await PublishedProducts.LoadAsync(db, VietnamTime.Today(clock), cancellationToken: cancellationToken);
+        var entries = await catalogue.EntriesAsync(cancellationToken);
         var all = CatalogueFilter.None.Apply(entries, SiteFormat.NameOrder);
         Total = all.Total;
         Groups = all.Groups;

@@ -9,7 +9,7 @@ using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 
-public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, SalesPointDirectory directory) : PageModel
+public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, SalesPointDirectory directory, PublishedCatalogue catalogue) : PageModel
 {
     public const int RelatedCount = 4;
 
@@ -119,7 +119,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
 
         var group = product.Group;
         var id = product.Id;
-        var related = await PublishedProducts.LoadAsync(db, Today, p => p.Group == group && p.Id != id, cancellationToken);
+        var related = (await catalogue.EntriesAsync(cancellationToken)).Where(e => e.Group == group && e.Id != id);
         Related = related.FeaturedFirst(SiteFormat.NameOrder).Take(RelatedCount).ToList();
         return Page();
     }

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 
-public sealed class ProductListModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class ProductListModel(PublishedCatalogue catalogue) : PageModel
 {
     public CatalogueResult Result { get; private set; } = null!;
 
@@ -15,7 +13,7 @@ public sealed class ProductListModel(OcopDbContext db, TimeProvider clock) : Pag
     {
         // Read by hand rather than model-bound: every malformed value is simply ignored, none is an error.
         var filter = CatalogueFilter.FromQuery(Request.Query);
-        var entries = await PublishedProducts.LoadAsync(db, VietnamTime.Today(clock), cancellationToken: cancellationToken);
+        var entries = await catalogue.EntriesAsync(cancellationToken);
         Result = filter.Apply(entries, SiteFormat.NameOrder);
     }
 }

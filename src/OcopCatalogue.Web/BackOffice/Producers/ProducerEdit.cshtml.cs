@@ -106,7 +106,7 @@ public sealed class ProducerEditModel(
         var file = Form.ToFile(original);
         foreach (var (property, message) in USyncRules.Check(file))
         {
-            ModelState.AddModelError("", Text["Form.Invalid", property, message]);
+            ModelState.AddModelError("", Text["Editorial.Form.Invalid", property, message]);
         }
 
         if (!ModelState.IsValid)

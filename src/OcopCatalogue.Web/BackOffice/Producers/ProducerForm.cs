@@ -58,24 +58,24 @@ public sealed class ProducerForm
         var problems = new List<FormProblem>();
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add(new("Name", "Form.Required"));
+            problems.Add(new("Name", "Editorial.Form.Required"));
         }
 
         Length(problems, "Name", Name, 200);
         Length(problems, "NameEn", NameEn, 200);
         if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(EffectiveSlug()))
         {
-            problems.Add(new("Slug", "Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug)));
+            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug)));
         }
 
         if (!Enum.TryParse<ProducerKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _))
         {
-            problems.Add(new("Kind", "Form.Required"));
+            problems.Add(new("Kind", "Editorial.Form.Required"));
         }
 
         if (string.IsNullOrWhiteSpace(Province))
         {
-            problems.Add(new("Province", "Form.Required"));
+            problems.Add(new("Province", "Editorial.Form.Required"));
         }
 
         Length(problems, "Street", Street, 200);
@@ -94,7 +94,7 @@ public sealed class ProducerForm
         if (!string.IsNullOrWhiteSpace(Website)
             && (!Uri.TryCreate(Website.Trim(), UriKind.Absolute, out var site) || (site.Scheme != Uri.UriSchemeHttps && site.Scheme != Uri.UriSchemeHttp)))
         {
-            problems.Add(new("Website", "Form.WebAddress"));
+            problems.Add(new("Website", "Editorial.Form.WebAddress"));
         }
 
         Length(problems, "Note", Note, 500);
@@ -150,7 +150,7 @@ public sealed class ProducerForm
     {
         if (value is not null && value.Trim().Length > max)
         {
-            problems.Add(new(field, "Form.TooLong", max));
+            problems.Add(new(field, "Editorial.Form.TooLong", max));
         }
     }
 

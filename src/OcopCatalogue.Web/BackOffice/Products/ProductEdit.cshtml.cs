@@ -119,7 +119,7 @@ public sealed class ProductEditModel(
         foreach (var (property, message) in USyncRules.Check(file))
         {
             // The form checks what people can get wrong; this catches whatever would make the uSync file unreadable.
-            ModelState.AddModelError("", Text["Form.Invalid", property, message]);
+            ModelState.AddModelError("", Text["Editorial.Form.Invalid", property, message]);
         }
 
         if (!ModelState.IsValid)

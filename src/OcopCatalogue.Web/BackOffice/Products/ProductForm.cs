@@ -76,7 +76,7 @@ public sealed class ProductForm
         var problems = new List<FormProblem>();
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add(new("Name", "Form.Required"));
+            problems.Add(new("Name", "Editorial.Form.Required"));
         }
 
         Length(problems, "Name", Name, 200);
@@ -84,12 +84,12 @@ public sealed class ProductForm
         var slug = EffectiveSlug();
         if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
         {
-            problems.Add(new("Slug", "Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug)));
+            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug)));
         }
 
         if (!Enum.TryParse<OcopGroup>(Group, out var group) || !Enum.IsDefined(group) || int.TryParse(Group, out _))
         {
-            problems.Add(new("Group", "Form.Required"));
+            problems.Add(new("Group", "Editorial.Form.Required"));
         }
         else if (!string.IsNullOrWhiteSpace(SubGroupCode) && OcopSubGroups.Find(SubGroupCode) is not { } sub)
         {
@@ -128,12 +128,12 @@ public sealed class ProductForm
         {
             if (string.IsNullOrWhiteSpace(shop.Label))
             {
-                problems.Add(new($"OnlineShops[{index}].Label", "Form.Required"));
+                problems.Add(new($"OnlineShops[{index}].Label", "Editorial.Form.Required"));
             }
 
             if (!Uri.TryCreate(shop.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
             {
-                problems.Add(new($"OnlineShops[{index}].Url", "Form.WebAddress"));
+                problems.Add(new($"OnlineShops[{index}].Url", "Editorial.Form.WebAddress"));
             }
         }
 
@@ -184,7 +184,7 @@ public sealed class ProductForm
     {
         if (value is not null && value.Trim().Length > max)
         {
-            problems.Add(new(field, "Form.TooLong", max));
+            problems.Add(new(field, "Editorial.Form.TooLong", max));
         }
     }
 

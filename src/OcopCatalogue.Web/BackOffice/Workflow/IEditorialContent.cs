@@ -8,7 +8,7 @@ namespace OcopCatalogue.Web.BackOffice.Workflow;
 /// and back, and where the public sees them. A new type plugs in by deriving from
 /// <see cref="EditorialContent{TFile, TEntity}"/> and registering it with
 /// <see cref="WorkflowExtensions.AddEditorialContent{T}"/>; history, comparison, preview, rollback, schedules and the
-/// recycle bin then work for it unchanged (docs/decisions/0008).
+/// recycle bin then work for it unchanged (docs/decisions/0009).
 /// </summary>
 public interface IEditorialContent
 {

@@ -6,7 +6,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
 /// <summary>
-/// Renders the real public page of an item as a version would make it, for staff only (docs/decisions/0008): the
+/// Renders the real public page of an item as a version would make it, for staff only (docs/decisions/0009): the
 /// version is applied as published inside a database transaction, the public page's own endpoint renders it with
 /// this request's database context (so it reads the uncommitted draft), and the transaction is rolled back. Nothing
 /// is committed, no notification is raised, and no other request can see the draft.

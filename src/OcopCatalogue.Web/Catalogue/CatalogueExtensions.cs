@@ -1,0 +1,13 @@
+using OcopCatalogue.Web.Content.Publishing;
+
+namespace OcopCatalogue.Web.Catalogue;
+
+public static class CatalogueExtensions
+{
+    public static WebApplicationBuilder AddCatalogue(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PublishedCatalogue>();
+        builder.Services.AddContentPublishedHandler<PublishedCatalogueRefresh>();
+        return builder;
+    }
+}
