@@ -110,9 +110,14 @@ public sealed class BatchForm
         {
             problems.Add(new("LotCode", "Batches.Error.LotTooLong", DigitalLink.MaxQualifierLength, lot.Length));
         }
+        else if (lot.Any(char.IsWhiteSpace))
+        {
+            // The most common slip (a lot typed as "LÔ 01"), so it is named on its own.
+            problems.Add(new("LotCode", "Batches.Error.LotSpace"));
+        }
         else if (lot.FirstOrDefault(c => !DigitalLink.IsInCharacterSet82(c)) is var bad && bad != default)
         {
-            problems.Add(new("LotCode", char.IsWhiteSpace(bad) ? "Batches.Error.LotSpace" : "Batches.Error.LotCharacter", bad.ToString()));
+            problems.Add(new("LotCode", "Batches.Error.LotCharacter", bad.ToString()));
         }
 
         var made = Date(problems, "ProductionDate", ProductionDate);
