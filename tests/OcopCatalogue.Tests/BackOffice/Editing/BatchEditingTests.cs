@@ -92,6 +92,44 @@ public sealed class BatchEditingTests : EditingFixture
     }
 
     [Test]
+    public async Task History_comparison_rollback_and_the_recycle_bin_work_for_batches()
+    {
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        using var first = await PostAsync(editor, New, "Publish", await FieldsAsync("THU-06"));
+        var id = IdFrom(first, List);
+        var edit = $"{List}/{id}";
+        var history = $"/backoffice/lich-su/lo-hang/{id}";
+        var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.LotCode");
+        form.Set("Form.OriginPlace", "Vùng trồng đã đổi");
+        using var second = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
+        var changed = await PublicAsync($"/01/{TraXaDenGtin}/10/THU-06");
+        var comparison = await HtmlPage.GetAsync(editor.Client, $"/backoffice/so-sanh/lo-hang/{id}?a=1&b=2");
+        using var rolledBack = await editor.PostFormAsync(history, [new("version", "1")], history + "?handler=RollbackPublish");
+        var restoredOrigin = await PublicAsync($"/01/{TraXaDenGtin}/10/THU-06");
+        using var deleted = await editor.PostFormAsync(edit, [], edit + "?handler=Delete");
+        using var scanClient = Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var scanWhileBinned = await scanClient.GetAsync(new Uri($"/01/{TraXaDenGtin}/10/THU-06", UriKind.Relative));
+        var bin = await HtmlPage.GetAsync(editor.Client, "/backoffice/thung-rac");
+        var listWhileBinned = await HtmlPage.GetAsync(editor.Client, List + "?q=THU-06");
+        using var restored = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "Batch"), new("id", id.ToString())], "/backoffice/thung-rac?handler=Restore");
+        var state = await WithStoreAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(changed, Does.Contain("Vùng trồng đã đổi"));
+            Assert.That(comparison.MainText, Does.Contain("Núi Cấm, An Giang").And.Contain("Vùng trồng đã đổi"));
+            Assert.That(rolledBack.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(restoredOrigin, Does.Contain("Núi Cấm, An Giang").And.Not.Contain("Vùng trồng đã đổi"));
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(scanWhileBinned.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther), "a batch in the bin answers no scan");
+            Assert.That(bin.MainText, Does.Contain("Trà Xạ đen · THU-06"));
+            Assert.That(listWhileBinned.MainText, Does.Not.Contain("THU-06"), "the list leaves binned batches out");
+            Assert.That(restored.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(state, Is.Not.EqualTo(PublicationState.Published), "a restored batch waits to be published again");
+        });
+    }
+
+    [Test]
     public async Task The_timeline_keeps_the_order_the_writer_gives_it_through_row_moves_save_and_publish()
     {
         await using var editor = await SignInAsync(StaffRoles.Editor);

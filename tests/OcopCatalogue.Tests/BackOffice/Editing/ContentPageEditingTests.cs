@@ -125,7 +125,8 @@ public sealed class ContentPageEditingTests : EditingFixture
         using var edit = await limited.Client.GetAsync(new Uri($"{List}/{contact}", UriKind.Relative));
         using var preview = await limited.Client.GetAsync(new Uri($"/backoffice/xem-truoc/trang/{contact}", UriKind.Relative));
         var list = await HtmlPage.GetAsync(limited.Client, List);
-        var listForEditor = await HtmlPage.GetAsync((await SignInAsync(StaffRoles.Editor)).Client, List);
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        var listForEditor = await HtmlPage.GetAsync(editor.Client, List);
 
         Assert.Multiple(() =>
         {

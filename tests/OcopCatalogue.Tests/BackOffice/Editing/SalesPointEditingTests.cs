@@ -146,6 +146,36 @@ public sealed class SalesPointEditingTests : EditingFixture
     }
 
     [Test]
+    public async Task A_sales_point_that_products_still_list_cannot_be_purged_from_the_bin()
+    {
+        var showroom = await WithStoreAsync(db => db.SalesPoints.Where(s => s.Slug == "diem-gioi-thieu-san-pham-ocop-my-long").Select(s => s.Id).SingleAsync());
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        var product = await ProductIdAsync("mang-cau-xiem-long-my");
+        var productEdit = $"/backoffice/san-pham/{product}";
+        var productForm = await FilledForm.ReadAsync(editor.Client, productEdit, "Form.Name");
+        productForm.Set("Form.SalesPoints", showroom.ToString());
+        using var linked = await editor.PostFormAsync(productEdit, productForm.WithoutToken(), productEdit + "?handler=Publish");
+        var stocked = await HtmlPage.GetAsync(editor.Client, $"{List}/{showroom}");
+
+        using var deleted = await editor.PostFormAsync($"{List}/{showroom}", [], $"{List}/{showroom}?handler=Delete");
+        using var purge = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "SalesPoint"), new("id", showroom.ToString())], "/backoffice/thung-rac?handler=Purge");
+        var purgePage = await DocumentAsync(purge);
+        var stillThere = await WithStoreAsync(db => db.SalesPoints.AnyAsync(s => s.Id == showroom));
+        using var restored = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "SalesPoint"), new("id", showroom.ToString())], "/backoffice/thung-rac?handler=Restore");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(linked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(stocked.MainText, Does.Contain("Mãng cầu xiêm"), "the edit page lists the products that stock it");
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(purge.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(purgePage.QuerySelector("main")?.TextContent, Does.Contain("Còn sản phẩm ghi điểm bán này"));
+            Assert.That(stillThere, Is.True);
+            Assert.That(restored.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+    }
+
+    [Test]
     public async Task Preview_shows_the_draft_on_the_public_sales_point_page()
     {
         await using var writer = await SignInAsync(StaffRoles.Writer);
