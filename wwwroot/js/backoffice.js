@@ -9,8 +9,16 @@
   }
   document.addEventListener("input", markDirty);
   document.addEventListener("change", markDirty);
-  // The rich-text editor (Trix) reports its edits with an event of its own.
-  document.addEventListener("trix-change", markDirty);
+  // The rich-text editor (Trix) reports its edits with an event of its own, also for its own housekeeping (an
+  // image preview loading), so only a value that differs from the one it started with counts.
+  document.addEventListener("trix-initialize", function (event) {
+    event.target.dataset.initialValue = event.target.value;
+  });
+  document.addEventListener("trix-change", function (event) {
+    if (event.target.value !== event.target.dataset.initialValue) {
+      markDirty(event);
+    }
+  });
   document.addEventListener("submit", function () {
     dirty = false;
   });

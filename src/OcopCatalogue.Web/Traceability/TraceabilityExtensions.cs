@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -16,13 +17,25 @@ public static class TraceabilityExtensions
         builder.Services.AddSingleton<QrStamps>();
         builder.Services.AddSingleton<NetworkSalt>();
         builder.Services.AddScoped<ScanLog>();
+        builder.Services.AddScoped<FakeReportInbox>();
+        builder.Services.AddScoped<SuspiciousBatches>();
+        builder.Services.AddRateLimiter(o => o.AddPolicy<string, FakeReportRateLimit>(FakeReportRateLimit.PolicyName));
+        builder.Services.AddOptions<TraceabilityOptions>()
+            .Bind(builder.Configuration.GetSection(TraceabilityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<ScanRetention>();
+        builder.Services.AddHostedService<ScanRetentionService>();
         return builder;
     }
 
-    /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>).</summary>
+    /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>) and the limit on fake reports.</summary>
     public static WebApplication MapTraceability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // After routing (so it sees the scan page's policy) and after status code pages (so a 429 gets the friendly
+        // page); it only limits endpoints that name a policy. Call UseRateLimiter once per app: twice would count twice.
+        app.UseRateLimiter();
         app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync);
         return app;
     }

@@ -34,6 +34,7 @@ public sealed class OcopWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", USyncDirectory);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
