@@ -69,6 +69,17 @@ public static class FormText
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// "date" for an empty value or one a date input can hold (yyyy-MM-dd), else "text": a value typed some other
+    /// way (25/04/2025, a mistake) is then shown as typed instead of being blanked by the browser.
+    /// </summary>
+    public static string DateInputType(string? value) =>
+        string.IsNullOrEmpty(value) || DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? "date" : "text";
+
+    /// <summary>"time" for an empty value or one a time input can hold (HH:mm), else "text" (see <see cref="DateInputType"/>).</summary>
+    public static string TimeInputType(string? value) =>
+        string.IsNullOrEmpty(value) || TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? "time" : "text";
+
     public static string Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>A whole number from <paramref name="min"/> up, spaces and thousands separators allowed ("1.200").</summary>
