@@ -104,7 +104,7 @@ public sealed class BatchForm
         var lot = LotCode?.Trim() ?? "";
         if (lot.Length == 0)
         {
-            problems.Add(new("LotCode", "Editing.Form.Required"));
+            problems.Add(new("LotCode", "Editorial.Form.Required"));
         }
         else if (lot.Length > DigitalLink.MaxQualifierLength)
         {

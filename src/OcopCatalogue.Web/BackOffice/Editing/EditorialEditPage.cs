@@ -148,7 +148,7 @@ public abstract class EditorialEditPage(
         ArgumentNullException.ThrowIfNull(findings);
         foreach (var (property, message) in findings)
         {
-            ModelState.AddModelError("", Text["Editing.Form.FileRule", property, message]);
+            ModelState.AddModelError("", Text["Editorial.Form.Invalid", property, message]);
         }
     }
 }

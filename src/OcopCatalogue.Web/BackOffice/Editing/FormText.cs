@@ -24,7 +24,7 @@ public static class FormText
         ArgumentNullException.ThrowIfNull(problems);
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new(field, "Editing.Form.Required"));
+            problems.Add(new(field, "Editorial.Form.Required"));
         }
     }
 
@@ -33,7 +33,7 @@ public static class FormText
         ArgumentNullException.ThrowIfNull(problems);
         if (value is not null && value.Trim().Length > max)
         {
-            problems.Add(new(field, "Editing.Form.TooLong", max));
+            problems.Add(new(field, "Editorial.Form.TooLong", max));
         }
     }
 
@@ -63,7 +63,7 @@ public static class FormText
             return time;
         }
 
-        problems.Add(new(field, string.IsNullOrWhiteSpace(text) ? "Editing.Form.Required" : "Editing.Form.Time"));
+        problems.Add(new(field, string.IsNullOrWhiteSpace(text) ? "Editorial.Form.Required" : "Editing.Form.Time"));
         return null;
     }
 

@@ -69,7 +69,7 @@ public sealed class PageForm
         Length(problems, "Title", Title, 200);
         if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(WantedSlug()))
         {
-            problems.Add(new("Slug", "Editing.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromTitle ? Title : Slug)));
+            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromTitle ? Title : Slug)));
         }
 
         Length(problems, "Summary", Summary, 500);

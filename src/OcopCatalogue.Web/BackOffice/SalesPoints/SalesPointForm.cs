@@ -144,7 +144,7 @@ public sealed partial class SalesPointForm
         Length(problems, "NameEn", NameEn, 200);
         if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(WantedSlug()))
         {
-            problems.Add(new("Slug", "Editing.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromName ? Name : Slug)));
+            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromName ? Name : Slug)));
         }
 
         Choice<SalesPointKind>(problems, "Kind", Kind);
@@ -176,7 +176,7 @@ public sealed partial class SalesPointForm
             var field = $"Photos[{index}]";
             if (string.IsNullOrWhiteSpace(photo.Path))
             {
-                problems.Add(new($"{field}.Path", "Editing.Form.Required"));
+                problems.Add(new($"{field}.Path", "Editorial.Form.Required"));
             }
             else if (!IsImageAddress(photo.Path.Trim()))
             {
@@ -222,7 +222,7 @@ public sealed partial class SalesPointForm
             var from = Date(problems, $"{field}.From", row.From);
             if (string.IsNullOrWhiteSpace(row.From))
             {
-                problems.Add(new($"{field}.From", "Editing.Form.Required"));
+                problems.Add(new($"{field}.From", "Editorial.Form.Required"));
             }
 
             // One day is the common case (a holiday): "to" may be left empty.

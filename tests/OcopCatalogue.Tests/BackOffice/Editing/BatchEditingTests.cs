@@ -178,7 +178,7 @@ public sealed class BatchEditingTests : EditingFixture
             Assert.That(MessageFor(page, "Form.ExpiryDate"), Is.EqualTo("Hạn sử dụng phải sau ngày sản xuất."));
             Assert.That(MessageFor(page, "Form.QuantityProduced"), Does.StartWith("Nhập một số nguyên"));
             Assert.That(MessageFor(page, "Form.Events[3].On"), Does.StartWith("Ngày của bước này trước ngày của bước phía trên"));
-            Assert.That(MessageFor(page, "Form.Certifications[0].Scheme"), Is.EqualTo("Ô này không được để trống."));
+            Assert.That(MessageFor(page, "Form.Certifications[0].Scheme"), Is.EqualTo("Vui lòng nhập thông tin này."));
             Assert.That(page.QuerySelector("#Form_LotCode")?.GetAttribute("value"), Is.EqualTo("LÔ 01"));
             Assert.That(page.QuerySelector("#Form_QuantityProduced")?.GetAttribute("value"), Is.EqualTo("nhiều"));
             Assert.That(page.QuerySelector("[name='Form.Certifications[0].Number']")?.GetAttribute("value"), Is.EqualTo("THU-0001"));

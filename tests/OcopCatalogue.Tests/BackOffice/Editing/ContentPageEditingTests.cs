@@ -75,7 +75,7 @@ public sealed class ContentPageEditingTests : EditingFixture
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(MessageFor(page, "Form.Title"), Is.EqualTo("Ô này không được để trống."));
+            Assert.That(MessageFor(page, "Form.Title"), Is.EqualTo("Vui lòng nhập thông tin này."));
             Assert.That(MessageFor(page, "Form.MenuOrder"), Is.EqualTo("Nhập một số nguyên từ 0 đến 999."));
             Assert.That(MessageFor(page, "Form.Slug"), Does.Contain("trang-moi"), "the message suggests a well-formed address");
             Assert.That(page.QuerySelector("#Form_MenuOrder")?.GetAttribute("value"), Is.EqualTo("đầu tiên"));
