@@ -1,8 +1,10 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -18,9 +20,11 @@ builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
 builder.AddEditorialWorkflow();
+builder.AddCertificates();
+builder.AddHardening();
 
 var app = builder.Build();
-if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
 {
     return;
 }
@@ -29,6 +33,7 @@ await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 await app.AnnounceBackOfficeSetupAsync();
+app.UseHardening();
 app.UsePublicSite();
 app.UseBackOffice();
 app.MapSearch();

@@ -195,11 +195,13 @@ internal static class USyncMapping
         Key = c.Id,
         Product = c.ProductId,
         Sequence = c.Sequence,
+        Kind = c.Kind,
         Score = c.Score,
         PublishedStars = c.PublishedStars,
         Level = c.Level,
         DecisionNumber = c.DecisionNumber,
         DecisionDate = c.DecisionDate,
+        DecisionScan = c.DecisionScan,
         IsProposed = c.IsProposed,
         IsRevoked = c.IsRevoked,
         RevokedOn = c.RevokedOn,
@@ -213,11 +215,13 @@ internal static class USyncMapping
         c.Id = f.Key;
         c.ProductId = f.Product;
         c.Sequence = f.Sequence;
+        c.Kind = f.Kind;
         c.Score = f.Score is { } score ? CanonicalScore(score) : null;
         c.PublishedStars = f.PublishedStars;
         c.Level = f.Level;
         c.DecisionNumber = f.DecisionNumber;
         c.DecisionDate = f.DecisionDate;
+        c.DecisionScan = f.DecisionScan;
         c.IsProposed = f.IsProposed;
         c.IsRevoked = f.IsRevoked;
         c.RevokedOn = f.RevokedOn;

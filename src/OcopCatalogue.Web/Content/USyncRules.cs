@@ -118,6 +118,20 @@ internal static class USyncRules
             findings.Add(("revokedOn", "revokedOn is set but isRevoked is false."));
         }
 
+        if (f.Kind is { } kind && !Enum.IsDefined(kind))
+        {
+            findings.Add(("kind", $"kind {kind} is not one of {string.Join(", ", Enum.GetNames<EvaluationKind>())}."));
+        }
+        else if (f.Kind is EvaluationKind.Revocation && (!f.IsRevoked || f.Score is not null || f.PublishedStars is not null))
+        {
+            findings.Add(("kind", "a Revocation withdraws a rating: isRevoked is true and score and publishedStars are null."));
+        }
+
+        if (f.DecisionScan is { } scan && !BackOffice.Certificates.DecisionScanStore.IsWellFormedName(scan))
+        {
+            findings.Add(("decisionScan", $"decisionScan '{scan}' is not a file name the site made (32 hex digits and .pdf, .jpg or .png)."));
+        }
+
         findings.AddRange(Length("decisionNumber", f.DecisionNumber, 60));
         findings.AddRange(Length("source", f.Source, 500));
         findings.AddRange(Length("note", f.Note, 1000));

@@ -29,13 +29,11 @@ public static class TraceabilityExtensions
         return builder;
     }
 
-    /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>) and the limit on fake reports.</summary>
+    /// <summary>The QR images of stamps (see <see cref="QrImageEndpoint"/>).</summary>
     public static WebApplication MapTraceability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // After routing (so it sees the scan page's policy) and after status code pages (so a 429 gets the friendly
-        // page); it only limits endpoints that name a policy. Call UseRateLimiter once per app: twice would count twice.
-        app.UseRateLimiter();
+        // The fake-report limit runs in UseHardening's rate limiter (once per app: twice would count every post twice).
         app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync);
         return app;
     }

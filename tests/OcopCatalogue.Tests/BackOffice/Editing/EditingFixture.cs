@@ -62,9 +62,19 @@ public abstract class EditingFixture
     protected static async Task<IDocument> DocumentAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
-    /// <summary>The message beside a field (the validation span), or null.</summary>
-    protected static string? MessageFor(IDocument page, string field) =>
-        page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent is { Length: > 0 } text ? text : null;
+    /// <summary>The message written beside a field: the first validation error after its input, before the next label; or null.</summary>
+    protected static string? MessageFor(IDocument page, string field)
+    {
+        for (var next = page.QuerySelector($"[name='{field}']")?.NextElementSibling; next is not null && next.TagName != "LABEL"; next = next.NextElementSibling)
+        {
+            if (next.ClassList.Contains("field-validation-error"))
+            {
+                return next.TextContent;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The public page's HTML, or "HTTP nnn" when it is not there.</summary>
     protected async Task<string> PublicAsync(string path)

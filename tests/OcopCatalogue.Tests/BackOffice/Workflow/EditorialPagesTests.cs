@@ -179,11 +179,25 @@ public sealed class EditorialPagesTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(page.QuerySelector("[data-valmsg-for='Form.Name']")?.TextContent, Is.EqualTo("Vui lòng nhập thông tin này."));
-            Assert.That(page.QuerySelector("[data-valmsg-for='Form.Gtin']")?.TextContent, Does.StartWith("Mã GTIN chưa đúng"));
+            Assert.That(MessageAfter(page, "#Form_Name"), Is.EqualTo("Vui lòng nhập thông tin này."));
+            Assert.That(MessageAfter(page, "#Form_Gtin"), Does.StartWith("Mã GTIN chưa đúng"));
             Assert.That(page.QuerySelector("#Form_Packaging")?.GetAttribute("value"), Is.EqualTo("Chai thủy tinh 500 ml vừa gõ"));
             Assert.That(page.QuerySelector("#Form_Gtin")?.GetAttribute("value"), Is.EqualTo("8930000000001"));
         });
+    }
+
+    // The message written beside a field: the first validation error among the elements after its input.
+    private static string? MessageAfter(AngleSharp.Dom.IDocument page, string input)
+    {
+        for (var next = page.QuerySelector(input)?.NextElementSibling; next is not null && next.TagName != "LABEL"; next = next.NextElementSibling)
+        {
+            if (next.ClassList.Contains("field-validation-error"))
+            {
+                return next.TextContent;
+            }
+        }
+
+        return null;
     }
 
     [Test]
