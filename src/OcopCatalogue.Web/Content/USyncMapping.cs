@@ -258,6 +258,7 @@ internal static class USyncMapping
         })],
         LabTests = [.. b.LabTests.Select(t => new LabTestFile { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })],
         Events = [.. b.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+        State = b.State,
     };
 
     public static void Apply(BatchFile f, TraceBatch b)
@@ -278,6 +279,7 @@ internal static class USyncMapping
         })];
         b.LabTests = [.. f.LabTests.Select(t => new LabTest { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })];
         b.Events = [.. f.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })];
+        b.State = f.State;
     }
 
     public static PageFile ToFile(ContentPage p) => new()

@@ -189,6 +189,7 @@ internal static class USyncRules
             }
         }
 
+        findings.AddRange(Defined("state", f.State));
         return findings;
     }
 

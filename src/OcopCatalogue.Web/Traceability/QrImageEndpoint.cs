@@ -85,7 +85,7 @@ public static class QrImageEndpoint
             return null;
         }
 
-        if (link.Lot is { } lot && !await db.TraceBatches.AnyAsync(b => b.ProductId == id && b.LotCode == lot, ct))
+        if (link.Lot is { } lot && !await db.TraceBatches.AnyAsync(b => b.ProductId == id && b.LotCode == lot && b.State == PublicationState.Published, ct))
         {
             return null;
         }

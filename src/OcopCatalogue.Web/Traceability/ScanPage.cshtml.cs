@@ -94,7 +94,7 @@ public sealed class ScanPageModel(
 
         var productPage = "/san-pham/" + product.Slug;
         var batch = link?.Lot is { } lot
-            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot, cancellationToken)
+            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken)
             : null;
         var wantsLinkset = linkType == LinkTypes.Linkset
             || Request.Headers.Accept.Any(a => a?.Contains(LinkTypes.LinksetMediaType, StringComparison.OrdinalIgnoreCase) == true);
@@ -143,7 +143,7 @@ public sealed class ScanPageModel(
         var product = link?.Lot is null ? null : await FindAsync(p => p.Gtin == gtin, cancellationToken);
         var lot = link?.Lot;
         var batch = product is null ? null
-            : await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot, cancellationToken);
+            : await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken);
         if (product is null || batch is null)
         {
             return NotFound();

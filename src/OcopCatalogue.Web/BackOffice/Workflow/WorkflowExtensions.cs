@@ -1,5 +1,8 @@
+using OcopCatalogue.Web.BackOffice.Batches;
+using OcopCatalogue.Web.BackOffice.Pages;
 using OcopCatalogue.Web.BackOffice.Producers;
 using OcopCatalogue.Web.BackOffice.Products;
+using OcopCatalogue.Web.BackOffice.SalesPoints;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Publishing;
 
@@ -17,6 +20,9 @@ public static class WorkflowExtensions
         builder.Services.AddScoped<PreviewRendering>();
         builder.Services.AddEditorialContent<ProductContent>();
         builder.Services.AddEditorialContent<ProducerContent>();
+        builder.Services.AddEditorialContent<SalesPointContent>();
+        builder.Services.AddEditorialContent<BatchContent>();
+        builder.Services.AddEditorialContent<PageContent>();
         builder.Services.AddSingleton<ScheduledPublishing>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublishing>());
         builder.Services.AddContentPublishedHandler<PublishedFileExport>();
