@@ -8,10 +8,19 @@ using OcopCatalogue.Web.Search;
 //   search [--products 50000] [--queries 1000] [--no-cache]   p50/p95 of ranked, faceted search (issue 3)
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
+//   publish --url U --email E --password P --edit /backoffice/trang/{id} --count 200 --acked FILE
+//                                               bench/crash.sh's writer: numbered publishes through the back office
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
     QrTiming.Run(IntOption("--count", 10_000));
+    return;
+}
+
+if (command == "publish")
+{
+    Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email")!, StringOption("--password")!,
+        StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!);
     return;
 }
 
