@@ -43,6 +43,8 @@ trap cleanup EXIT
 : >"$acked"
 
 start_site() {
+  # Another site still on the port would answer in this one's place and the test would check the wrong process.
+  if curl -s -o /dev/null "$url/"; then echo "something already answers on $url; stop it or set PORT"; exit 1; fi
   (cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
     --urls "$url" --Ocop:DataDirectory="$data" --Logging:LogLevel:Default=Warning) >>"$work/site.log" 2>&1 &
   pid=$!
@@ -60,8 +62,14 @@ form_token() {
 echo "== starting the site (seed $seed: SIGKILL after $kill_after acknowledged writes)"
 start_site
 # The one-time set-up link of a new installation creates the first administrator and signs it in.
-setup=$(grep -o '/backoffice/thiet-lap?token=[A-Za-z0-9_-]*' "$work/site.log" | head -1)
-[ -n "$setup" ] || { echo "no set-up link in the site's log"; exit 1; }
+# The console logger writes asynchronously: the line may follow the first answered request by a moment.
+setup=""
+for _ in $(seq 1 50); do
+  setup=$(grep -o '/backoffice/thiet-lap?token=[A-Za-z0-9_-]*' "$work/site.log" | head -1 || true)
+  [ -n "$setup" ] && break
+  sleep 0.2
+done
+[ -n "$setup" ] || { echo "--- site log:"; tail -20 "$work/site.log"; echo "no set-up link in the site's log"; exit 1; }
 password="ruộng lúa chín vàng ươm 2024"
 token=$(form_token "$setup")
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$url$setup" \
