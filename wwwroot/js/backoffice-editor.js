@@ -43,7 +43,12 @@
     status.textContent = message || "";
   }
 
-  // The library answers [{ id, url, alt, width, height }]; anything else is treated as "not available".
+  function isMediaUrl(value) {
+    return typeof value === "string" && value.indexOf("/media/") === 0;
+  }
+
+  // The library answers [{ id, url, width, height, alt, thumbnailUrl, ... }]: the list shows the small thumbnail,
+  // the story gets url (a copy no wider than a story column). Anything else is treated as "not available".
   function search() {
     var q = query.value.trim();
     if (pending) {
@@ -69,7 +74,7 @@
         }
         show("");
         items.forEach(function (item) {
-          if (!item || typeof item.url !== "string" || item.url.indexOf("/media/") !== 0) {
+          if (!item || !isMediaUrl(item.url)) {
             return;
           }
           var li = document.createElement("li");
@@ -77,8 +82,9 @@
           button.type = "button";
           button.dataset.mediaUrl = item.url;
           var image = document.createElement("img");
-          image.src = item.url;
+          image.src = isMediaUrl(item.thumbnailUrl) ? item.thumbnailUrl : item.url;
           image.alt = "";
+          image.loading = "lazy";
           var label = document.createElement("span");
           label.textContent = item.alt || dialog.dataset.altMissing;
           button.appendChild(image);

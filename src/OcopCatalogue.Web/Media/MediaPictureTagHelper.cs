@@ -26,6 +26,13 @@ public sealed class MediaPictureTagHelper(MediaPictures pictures) : TagHelper
     [HtmlAttributeName("alt")]
     public string? Alt { get; set; }
 
+    /// <summary>
+    /// Alt text chosen for this use of a library photo (a product's gallery may describe it its own way); blank means
+    /// the library's. It is Vietnamese, so an English page keeps the library's English alt text when there is one.
+    /// </summary>
+    [HtmlAttributeName("alt-override")]
+    public string? AltOverride { get; set; }
+
     /// <summary>How wide the image is drawn, as the <c>sizes</c> attribute says it (default: the whole viewport).</summary>
     [HtmlAttributeName("sizes")]
     public string Sizes { get; set; } = "100vw";
@@ -58,7 +65,8 @@ public sealed class MediaPictureTagHelper(MediaPictures pictures) : TagHelper
         }
 
         var english = SiteLanguage.IsEnglish;
-        var alt = english && !string.IsNullOrWhiteSpace(picture.AltEn) ? picture.AltEn : picture.Alt;
+        var vietnamese = string.IsNullOrWhiteSpace(AltOverride) ? picture.Alt : AltOverride.Trim();
+        var alt = english && !string.IsNullOrWhiteSpace(picture.AltEn) ? picture.AltEn : vietnamese;
         var srcWidth = picture.WidthFor(SrcWidth);
 
         var source = new TagBuilder("source") { TagRenderMode = TagRenderMode.StartTag };
@@ -73,7 +81,7 @@ public sealed class MediaPictureTagHelper(MediaPictures pictures) : TagHelper
         img.Attributes["width"] = srcWidth.ToString(CultureInfo.InvariantCulture);
         img.Attributes["height"] = picture.HeightAt(srcWidth).ToString(CultureInfo.InvariantCulture);
         img.Attributes["alt"] = alt;
-        if (english && alt == picture.Alt)
+        if (english && alt == vietnamese)
         {
             // Not translated yet: screen readers should read the Vietnamese as Vietnamese.
             img.Attributes["lang"] = "vi";

@@ -29,14 +29,20 @@ public sealed class ProductEditorPage(IPage page) : BackOfficePage(page)
         await Page.Keyboard.TypeAsync(paragraph);
     }
 
-    /// <summary>Opens the media library picker from the story editor, searches and inserts the first image found.</summary>
-    public async Task InsertImageFromLibraryAsync(string search)
+    /// <summary>
+    /// Opens the media library picker from the story editor, searches and inserts the first image found; returns
+    /// the address of that image's thumbnail in the picker's list.
+    /// </summary>
+    public async Task<string> InsertImageFromLibraryAsync(string search)
     {
         await Page.Locator("[data-insert-media='story-editor']").ClickAsync();
         var dialog = Page.Locator("#media-picker");
         await dialog.Locator("#media-picker-query").FillAsync(search);
-        await dialog.Locator("[data-media-results] button").First.ClickAsync();
+        var first = dialog.Locator("[data-media-results] button").Filter(new() { HasText = search }).First;
+        var thumbnail = await first.Locator("img").GetAttributeAsync("src") ?? "";
+        await first.ClickAsync();
         await Story.Locator("figure img").First.WaitForAsync();
+        return thumbnail;
     }
 
     public Task SendForReviewAsync() => SubmitAsync("Gửi duyệt");

@@ -21,9 +21,15 @@ public sealed class FilledForm
     {
         ArgumentNullException.ThrowIfNull(client);
         var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+        return await ParseAsync(html, withField, url);
+    }
+
+    /// <summary>The first form with the field <paramref name="withField"/> in a page already fetched (a form sent back).</summary>
+    public static async Task<FilledForm> ParseAsync(string html, string withField, string? url = null)
+    {
         var document = await new HtmlParser().ParseDocumentAsync(html);
         var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Elements[withField] is not null)
-            ?? throw new InvalidOperationException($"No form with {withField} on {url}.");
+            ?? throw new InvalidOperationException($"No form with {withField} on {url ?? "the page"}.");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Files;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
@@ -16,6 +18,7 @@ public sealed class ProductEditModel(
     EditorialWorkflow workflow,
     ProductContent products,
     OcopDbContext db,
+    MediaRenderer renderer,
     IAuthorizationService authorization,
     IStringLocalizer<BackOfficeText> text) : EditorialPage(authorization, text)
 {
@@ -29,6 +32,12 @@ public sealed class ProductEditModel(
     public IReadOnlyList<(Guid Id, string Name)> Producers { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> SalesPointChoices { get; private set; } = [];
     public bool ProducerOptional { get; private set; }
+
+    /// <summary>Ready library photos a gallery row can choose, newest first, with a small thumbnail each.</summary>
+    public IReadOnlyList<GalleryChoice> MediaChoices { get; private set; } = [];
+
+    /// <summary>How many of the newest library photos the gallery's lists offer; older ones are chosen by key.</summary>
+    public const int MediaChoiceLimit = 300;
     public IEditorialContent Kind => products;
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
@@ -44,6 +53,7 @@ public sealed class ProductEditModel(
             Form.ProducerId = Producers[0].Id.ToString();
         }
 
+        await AddChosenMediaAsync(cancellationToken);
         return Page();
     }
 
@@ -52,6 +62,27 @@ public sealed class ProductEditModel(
     public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, Intent.Review, cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, Intent.Publish, cancellationToken);
+
+    /// <summary>A gallery row button: the same form back with a photo added, removed or moved; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostRowAsync(string key, string? row, CancellationToken cancellationToken)
+    {
+        Form.CleanRichText();
+        if (await LoadAsync(key, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        // The fields are drawn from the form as it now is, not from what was posted for the old row positions.
+        ModelState.Clear();
+        if (RowAction.Parse(row) is { } action)
+        {
+            Form.Apply(action);
+        }
+
+        await AddChosenMediaAsync(cancellationToken);
+        ViewData["Unsaved"] = true;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostUnpublishAsync(string key, CancellationToken cancellationToken)
     {
@@ -108,13 +139,15 @@ public sealed class ProductEditModel(
         }
 
         AddProblems(Form.Problems(), nameof(Form));
+        var id = Id ?? Guid.NewGuid();
+        var original = Entry is null ? new ProductFile { Key = id, State = PublicationState.Draft } : products.Read(Entry.WorkingSnapshot);
+        await CheckGalleryAsync(original, cancellationToken);
         if (!ModelState.IsValid)
         {
+            await AddChosenMediaAsync(cancellationToken);
             return Page();
         }
 
-        var id = Id ?? Guid.NewGuid();
-        var original = Entry is null ? new ProductFile { Key = id, State = PublicationState.Draft } : products.Read(Entry.WorkingSnapshot);
         var file = Form.ToFile(original);
         foreach (var (property, message) in USyncRules.Check(file))
         {
@@ -185,8 +218,64 @@ public sealed class ProductEditModel(
         ProducerOptional = !scope.IsLimited;
         var points = await db.SalesPoints.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         SalesPointChoices = [.. points.Select(s => (s.Id, s.Name))];
+        var media = await db.MediaItems.AsNoTracking().Where(m => m.State == MediaState.Ready)
+            .OrderByDescending(m => m.UploadedAt).Take(MediaChoiceLimit).ToListAsync(cancellationToken);
+        MediaChoices = [.. media.Select(Choice)];
         return null;
     }
+
+    /// <summary>
+    /// Each gallery key must name a Ready library photo (not one still processing, failed or deleted), and a photo by
+    /// path may only be one the product already had: the form cannot point the site at an arbitrary address.
+    /// </summary>
+    private async Task CheckGalleryAsync(ProductFile original, CancellationToken cancellationToken)
+    {
+        var keys = Form.Gallery.Select(g => g.MediaKey).OfType<Guid>().Distinct().ToList();
+        var states = await db.MediaItems.AsNoTracking().Where(m => keys.Contains(m.Id))
+            .Select(m => new { m.Id, m.State }).ToDictionaryAsync(m => m.Id, m => m.State, cancellationToken);
+        var knownPaths = original.Images.Where(i => i.Media is null).Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var (photo, index) in Form.Gallery.Select((g, i) => (g, i)).Where(g => !g.g.IsBlank))
+        {
+            var field = $"{nameof(Form)}.Gallery[{index}].Media";
+            if (ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0)
+            {
+                continue;
+            }
+
+            if (photo.MediaKey is { } media)
+            {
+                if (!states.TryGetValue(media, out var state))
+                {
+                    ModelState.AddModelError(field, Text["Product.Gallery.MediaUnknown"]);
+                }
+                else if (state != MediaState.Ready)
+                {
+                    ModelState.AddModelError(field, Text["Product.Gallery.MediaNotReady"]);
+                }
+            }
+            else if (!string.IsNullOrWhiteSpace(photo.Path) && !knownPaths.Contains(photo.Path.Trim()))
+            {
+                ModelState.AddModelError(field, Text["Product.Gallery.MediaRequired"]);
+            }
+        }
+    }
+
+    /// <summary>A chosen photo older than the lists' newest keeps its place in them, so the form shows it as chosen.</summary>
+    private async Task AddChosenMediaAsync(CancellationToken cancellationToken)
+    {
+        var offered = MediaChoices.Select(c => c.Id).ToHashSet();
+        var missing = Form.Gallery.Select(g => g.MediaKey).OfType<Guid>().Where(k => !offered.Contains(k)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var items = await db.MediaItems.AsNoTracking().Where(m => missing.Contains(m.Id) && m.State == MediaState.Ready).ToListAsync(cancellationToken);
+        MediaChoices = [.. MediaChoices, .. items.Select(Choice)];
+    }
+
+    private GalleryChoice Choice(MediaItem item) =>
+        new(item.Id, item.Alt, MediaUrls.Rendition(item.Id, renderer.WidthsFor(item.Width)[0], MediaFormat.Jpeg));
 
     private static string FieldOf(string property) => property switch
     {

@@ -13,6 +13,12 @@ namespace OcopCatalogue.Web.BackOffice.Products;
 /// </summary>
 public sealed class ProductForm
 {
+    /// <summary>The gallery's name in row buttons (<see cref="OcopCatalogue.Web.BackOffice.Editing.RowAction"/>).</summary>
+    public const string GalleryList = "gallery";
+
+    /// <summary>Longest alt text a gallery row may give, as the media library allows.</summary>
+    public const int MaxAltLength = OcopCatalogue.Web.Media.MediaLibrary.MaxAltLength;
+
     public string? Name { get; set; }
     public string? NameEn { get; set; }
     public string? Slug { get; set; }
@@ -32,6 +38,8 @@ public sealed class ProductForm
     public string? Source { get; set; }
     public List<OnlineShopRow> OnlineShops { get; set; } = [];
     public List<string> SalesPoints { get; set; } = [];
+    /// <summary>The photos in display order, the first being the product's main photo.</summary>
+    public List<GalleryRow> Gallery { get; set; } = [];
     /// <summary>A remark stored with the version ("new photos", "typo").</summary>
     public string? Note { get; set; }
 
@@ -59,7 +67,21 @@ public sealed class ProductForm
             Source = file.Source,
             OnlineShops = [.. file.OnlineShops.Select(o => new OnlineShopRow { Label = o.Label, Url = o.Url })],
             SalesPoints = [.. file.SalesPoints.Select(s => s.ToString())],
+            Gallery = [.. file.Images.Select(i => new GalleryRow { Media = i.Media?.ToString(), Path = i.Media is null ? i.Path : null, Alt = i.Alt })],
         };
+    }
+
+    /// <summary>Carries out a row button; false when the list it names is not one of this form's.</summary>
+    public bool Apply(OcopCatalogue.Web.BackOffice.Editing.RowAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.List != GalleryList)
+        {
+            return false;
+        }
+
+        action.ApplyTo(Gallery);
+        return true;
     }
 
     /// <summary>Stories as the store keeps them (editor markup converted and sanitised); done first on every post,
@@ -137,6 +159,26 @@ public sealed class ProductForm
             }
         }
 
+        foreach (var (photo, index) in Gallery.Select((g, i) => (g, i)).Where(g => !g.g.IsBlank))
+        {
+            var field = $"Gallery[{index}]";
+            if (string.IsNullOrWhiteSpace(photo.Media) && string.IsNullOrWhiteSpace(photo.Path))
+            {
+                problems.Add(new($"{field}.Media", "Product.Gallery.MediaRequired"));
+            }
+            else if (!string.IsNullOrWhiteSpace(photo.Media) && photo.MediaKey is null)
+            {
+                problems.Add(new($"{field}.Media", "Product.Gallery.MediaUnknown"));
+            }
+            else if (photo.MediaKey is null && string.IsNullOrWhiteSpace(photo.Alt))
+            {
+                // A photo from before the library has no alt text of its own to fall back on.
+                problems.Add(new($"{field}.Alt", "Editorial.Form.Required"));
+            }
+
+            Length(problems, $"{field}.Alt", photo.Alt, MaxAltLength);
+        }
+
         if (SalesPoints.Any(s => !Guid.TryParse(s, out _)))
         {
             problems.Add(new("SalesPoints", "Workflow.Problem.UnknownSalesPoint"));
@@ -145,7 +187,7 @@ public sealed class ProductForm
         return problems;
     }
 
-    /// <summary>The file the form describes, keeping what the form does not edit (key, trace code, photos) from <paramref name="original"/>.
+    /// <summary>The file the form describes, keeping what the form does not edit (key, trace code) from <paramref name="original"/>.
     /// Call only when <see cref="Problems"/> is empty.</summary>
     public ProductFile ToFile(ProductFile original)
     {
@@ -174,6 +216,9 @@ public sealed class ProductForm
             Source = Blank(Source),
             OnlineShops = [.. OnlineShops.Where(s => !s.IsBlank).Select(s => new OnlineShopFile { Label = s.Label!.Trim(), Url = s.Url!.Trim() })],
             SalesPoints = [.. SalesPoints.Select(Guid.Parse).Distinct().Order()],
+            Images = [.. Gallery.Where(g => !g.IsBlank).Select(g => g.MediaKey is { } media
+                ? new ProductImageFile { Media = media, Alt = Blank(g.Alt) ?? "" }
+                : new ProductImageFile { Path = g.Path!.Trim(), Alt = g.Alt!.Trim() })],
         };
     }
 

@@ -92,6 +92,30 @@ public sealed class BatchEditingTests : EditingFixture
     }
 
     [Test]
+    public async Task A_batch_has_no_preview_link_in_its_panel_history_or_the_review_queue_as_it_has_no_public_page_to_preview()
+    {
+        await using var writer = await SignInAsync(StaffRoles.Writer);
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        using var sent = await PostAsync(writer, New, "Send", await FieldsAsync("THU-XEM"));
+        var id = IdFrom(sent, List);
+        var panel = await HtmlPage.GetAsync(editor.Client, $"{List}/{id}");
+        var history = await HtmlPage.GetAsync(editor.Client, $"/backoffice/lich-su/lo-hang/{id}");
+        var queue = await HtmlPage.GetAsync(editor.Client, "/backoffice/duyet");
+        var queueRow = queue.Document.QuerySelectorAll("table.bo-review tbody tr").FirstOrDefault(r => r.TextContent.Contains("THU-XEM", StringComparison.Ordinal));
+        var productPanel = await HtmlPage.GetAsync(editor.Client, $"/backoffice/san-pham/{await WithStoreAsync(db => db.Products.Where(p => p.Slug == "tra-xa-den").Select(p => p.Id).SingleAsync())}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(panel.Document.QuerySelectorAll("a[href^='/backoffice/xem-truoc/']"), Is.Empty, "the batch's workflow panel");
+            Assert.That(history.Document.QuerySelectorAll("a[href^='/backoffice/xem-truoc/']"), Is.Empty, "the batch's history");
+            Assert.That(queueRow, Is.Not.Null, "the batch waits in the review queue");
+            Assert.That(queueRow?.QuerySelectorAll("a[href^='/backoffice/xem-truoc/']"), Is.Empty, "the batch's row in the review queue");
+            Assert.That(queueRow?.QuerySelectorAll("a[href^='/backoffice/so-sanh/']"), Is.Not.Empty, "the other links stay");
+            Assert.That(productPanel.Document.QuerySelectorAll("a[href^='/backoffice/xem-truoc/']"), Is.Not.Empty, "a product still has its preview");
+        });
+    }
+
+    [Test]
     public async Task History_comparison_rollback_and_the_recycle_bin_work_for_batches()
     {
         await using var editor = await SignInAsync(StaffRoles.Editor);
