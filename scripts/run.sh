@@ -3,7 +3,8 @@
 # Installs what the site needs when it is missing, builds in Release and starts it; on start the site creates
 # its database in the data directory and imports uSync/. Extra arguments go to the site, e.g.
 #   bash scripts/run.sh --urls http://0.0.0.0:8080
-# Environment: URLS (default http://127.0.0.1:5080), OCOP_DATA (default <repo>/data).
+# Environment: URLS (default http://127.0.0.1:5080), OCOP_DATA (default <repo>/data), OCOP_EXPORT_ON_PUBLISH
+# (default true: what staff publish in the back office is written to uSync/, ready to commit; false to keep it off).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -13,6 +14,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 urls="${URLS:-http://127.0.0.1:5080}"
 data="${OCOP_DATA:-$repo/data}"
+export_on_publish="${OCOP_EXPORT_ON_PUBLISH:-true}"
 # An --urls among the arguments replaces the default; the last one wins, as in the site's configuration.
 site_args=(--urls "$urls")
 served="$urls"
@@ -29,6 +31,8 @@ done
 
 step "Checking what the site needs"
 require_dotnet
+# The media library re-encodes and resizes uploads with libvips' command-line tools (vipsthumbnail, vips).
+command -v vipsthumbnail >/dev/null 2>&1 || apt_install libvips-tools
 install_web_libraries prod
 
 step "Building the site (Release)"
@@ -36,4 +40,4 @@ dotnet build src/OcopCatalogue.Web -c Release --nologo -clp:NoSummary -v:minimal
 
 step "Starting the OCOP catalogue on $served (data in $data; Ctrl+C stops it)"
 exec dotnet run --project src/OcopCatalogue.Web -c Release --no-build --no-launch-profile -- \
-    ${site_args[@]+"${site_args[@]}"} "--Ocop:DataDirectory=$data" "$@"
+    ${site_args[@]+"${site_args[@]}"} "--Ocop:DataDirectory=$data" "--Ocop:ContentSync:ExportOnPublish=$export_on_publish" "$@"

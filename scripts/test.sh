@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs all the tests: `bash scripts/test.sh` (extra arguments go to `dotnet test`, e.g. --filter).
 # Installs what the tests need when it is missing (Debian's chromium and a font with Vietnamese, a Java runtime
-# for the W3C Nu HTML checker, ZBar to decode QR images, the npm dev tools vnu-jar and axe-core), builds in Release, runs the test
+# for the W3C Nu HTML checker, ZBar to decode QR images, libvips for the media library, the npm dev tools vnu-jar
+# and axe-core), builds in Release, runs the test
 # projects one after the other (2 cores: no parallel runs), and ends with the line `N passed, N failed`.
 # Exits non-zero when a test failed or no test ran.
 set -euo pipefail
@@ -18,6 +19,8 @@ require_dotnet
 apt_install chromium fonts-noto-core
 # ZBar reads the QR images back in the tests, a decoder independent of QRCoder, which draws them.
 apt_install zbar-tools
+# The media library re-encodes and resizes uploads with libvips' command-line tools (vipsthumbnail, vips).
+command -v vipsthumbnail >/dev/null 2>&1 || apt_install libvips-tools
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless
 npm_install all
 install_web_libraries all

@@ -9,10 +9,19 @@ using OcopCatalogue.Web.Search;
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site (bench/load.sh),
 //                                               with a batch for every 20th product and bench-targets.env naming pages
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
+//   publish --url U --email E --password P --edit /backoffice/trang/{id} --count 200 --acked FILE
+//                                               bench/crash.sh's writer: numbered publishes through the back office
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
     QrTiming.Run(IntOption("--count", 10_000));
+    return;
+}
+
+if (command == "publish")
+{
+    Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email")!, StringOption("--password")!,
+        StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!);
     return;
 }
 

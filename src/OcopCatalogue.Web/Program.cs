@@ -1,8 +1,12 @@
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.BackOffice.Certificates;
+using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
+using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
@@ -17,10 +21,15 @@ builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
+builder.AddEditorialWorkflow();
+builder.AddCertificates();
+builder.AddMedia();
+builder.AddHardening();
 builder.AddPageCaching();
 
 var app = builder.Build();
-if (await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args))
+if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args)
+    || await app.RunMediaCommandAsync(args))
 {
     return;
 }
@@ -29,12 +38,14 @@ await app.MigrateContentStoreAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();
 await app.AnnounceBackOfficeSetupAsync();
+app.UseHardening();
 app.UsePublicSite();
 app.UseScanCounting();
 app.UsePageCaching();
 app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
+app.MapMedia();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -17,6 +17,8 @@ public sealed class Certificate
     public Guid ProductId { get; set; }
     /// <summary>Order within the product's history, 1 for the first rating.</summary>
     public int Sequence { get; set; }
+    /// <summary>What the decision did, when recorded in the back office; null for records imported from sources that do not say.</summary>
+    public EvaluationKind? Kind { get; set; }
     /// <summary>The council's score out of 100, when published.</summary>
     public decimal? Score { get; set; }
     /// <summary>Stars as published, used only when the score itself was not published.</summary>
@@ -24,6 +26,8 @@ public sealed class Certificate
     public IssuingLevel? Level { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
+    /// <summary>File name (made by the server) of the scan of the signed decision in the data directory; staff only.</summary>
+    public string? DecisionScan { get; set; }
     /// <summary>Proposed by a council, not yet decided by the deciding level.</summary>
     public bool IsProposed { get; set; }
     public bool IsRevoked { get; set; }
@@ -37,11 +41,32 @@ public sealed class Certificate
     /// <summary>Stars from the score by the bands of Decision 148, else the published stars; null when unknown.</summary>
     public StarRating? Stars => Score is { } score ? StarBands.FromScore(score) : PublishedStars;
 
-    /// <summary>The first day the certificate is no longer valid, when the decision date is known.</summary>
-    public DateOnly? ExpiresOn => DecisionDate?.AddMonths(ValidityMonths);
+    /// <summary>The first day the certificate is no longer valid, when the decision date is known. A revocation
+    /// decision withdraws a rating and has no validity of its own.</summary>
+    public DateOnly? ExpiresOn => Kind is EvaluationKind.Revocation ? null : DecisionDate?.AddMonths(ValidityMonths);
 
     /// <summary>The last day the certificate is valid, when the decision date is known.</summary>
     public DateOnly? ValidThrough => ExpiresOn?.AddDays(-1);
+
+    /// <summary>
+    /// The status of this record within its product's history: as <see cref="StatusOn(DateOnly)"/>, except that a
+    /// certificate withdrawn by a later revocation record (the history is never rewritten, so the revocation is a
+    /// record of its own) reads as revoked from the revocation's date.
+    /// </summary>
+    public CertificateStatus StatusOn(DateOnly day, IEnumerable<Certificate> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var own = StatusOn(day);
+        if (own is CertificateStatus.Revoked or CertificateStatus.Proposed || Kind is EvaluationKind.Revocation)
+        {
+            return own;
+        }
+
+        var later = history.Where(c => c.Sequence > Sequence && !c.IsProposed).OrderBy(c => c.Sequence).FirstOrDefault();
+        return later is { Kind: EvaluationKind.Revocation } && later.StatusOn(day) is CertificateStatus.Revoked
+            ? CertificateStatus.Revoked
+            : own;
+    }
 
     public CertificateStatus StatusOn(DateOnly day)
     {

@@ -3,6 +3,10 @@ namespace OcopCatalogue.Core.SalesPoints;
 /// <summary>A photo of a sales point, in display order.</summary>
 public sealed class SalesPointPhoto
 {
+    /// <summary>A stored image path or web address, for photos not (yet) in the media library.</summary>
     public string Path { get; set; } = "";
+    /// <summary>Alt text of a <see cref="Path"/> photo; a media library photo brings its own (with an English one).</summary>
     public string Alt { get; set; } = "";
+    /// <summary>The media library item shown, in responsive sizes; when set it takes the place of <see cref="Path"/>.</summary>
+    public Guid? MediaId { get; set; }
 }

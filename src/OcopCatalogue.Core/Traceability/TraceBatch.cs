@@ -1,3 +1,5 @@
+using OcopCatalogue.Core.Catalogue;
+
 namespace OcopCatalogue.Core.Traceability;
 
 /// <summary>
@@ -26,5 +28,7 @@ public sealed class TraceBatch
     public List<LabTest> LabTests { get; set; } = [];
     /// <summary>In the order they happened.</summary>
     public List<TraceEvent> Events { get; set; } = [];
+    /// <summary>Only a published batch answers a scan; a batch written in the back office starts as a hidden draft.</summary>
+    public PublicationState State { get; set; } = PublicationState.Published;
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => new { c.ProductId, c.Sequence }).IsUnique();
         builder.Property(c => c.Score).HasPrecision(5, 2);
         builder.Property(c => c.DecisionNumber).HasMaxLength(60);
+        builder.Property(c => c.DecisionScan).HasMaxLength(100);
         builder.Property(c => c.Source).HasMaxLength(500);
         builder.Property(c => c.Note).HasMaxLength(1000);
         builder.Ignore(c => c.Stars);

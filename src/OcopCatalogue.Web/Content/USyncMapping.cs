@@ -67,7 +67,7 @@ internal static class USyncMapping
         Schedule = ToFile(s.Schedule),
         Phone = s.Phone,
         Description = s.Description,
-        Photos = [.. s.Photos.Select(p => new SalesPointPhotoFile { Path = p.Path, Alt = p.Alt })],
+        Photos = [.. s.Photos.Select(p => new SalesPointPhotoFile { Path = p.Path, Alt = p.Alt, Media = p.MediaId })],
         Source = s.Source,
         LastVerified = s.LastVerified,
         NameEn = s.NameEn,
@@ -89,7 +89,7 @@ internal static class USyncMapping
         s.Schedule = ToSchedule(f.Schedule);
         s.Phone = f.Phone;
         s.Description = f.Description;
-        s.Photos = [.. f.Photos.Select(p => new SalesPointPhoto { Path = p.Path, Alt = p.Alt })];
+        s.Photos = [.. f.Photos.Select(p => new SalesPointPhoto { Path = p.Path, Alt = p.Alt, MediaId = p.Media })];
         s.Source = f.Source;
         s.LastVerified = f.LastVerified;
         s.NameEn = f.NameEn;
@@ -149,7 +149,7 @@ internal static class USyncMapping
         Source = p.Source,
         SalesPoints = [.. p.SalesPoints.Select(s => s.Id)],
         OnlineShops = [.. p.OnlineShops.Select(o => new OnlineShopFile { Label = o.Label, Url = o.Url })],
-        Images = [.. p.Images.OrderBy(i => i.Order).Select(i => new ProductImageFile { Path = i.Path, Alt = i.Alt })],
+        Images = [.. p.Images.OrderBy(i => i.Order).Select(i => new ProductImageFile { Path = i.Path, Alt = i.Alt, Media = i.MediaId })],
         StoryIsSample = p.StoryIsSample,
         StoryHtml = p.StoryHtml,
         NameEn = p.NameEn,
@@ -177,7 +177,7 @@ internal static class USyncMapping
         p.ShelfLife = f.ShelfLife;
         p.Source = f.Source;
         p.OnlineShops = [.. f.OnlineShops.Select(o => new OnlineShopLink { Label = o.Label, Url = o.Url })];
-        p.Images = [.. f.Images.Select((i, index) => new ProductImage { Path = i.Path, Alt = i.Alt, Order = index + 1 })];
+        p.Images = [.. f.Images.Select((i, index) => new ProductImage { Path = i.Path, Alt = i.Alt, MediaId = i.Media, Order = index + 1 })];
         p.StoryIsSample = f.StoryIsSample;
         p.StoryHtml = f.StoryHtml is null ? null : RichTextSanitizer.Sanitize(f.StoryHtml);
         p.NameEn = f.NameEn;
@@ -195,11 +195,13 @@ internal static class USyncMapping
         Key = c.Id,
         Product = c.ProductId,
         Sequence = c.Sequence,
+        Kind = c.Kind,
         Score = c.Score,
         PublishedStars = c.PublishedStars,
         Level = c.Level,
         DecisionNumber = c.DecisionNumber,
         DecisionDate = c.DecisionDate,
+        DecisionScan = c.DecisionScan,
         IsProposed = c.IsProposed,
         IsRevoked = c.IsRevoked,
         RevokedOn = c.RevokedOn,
@@ -213,11 +215,13 @@ internal static class USyncMapping
         c.Id = f.Key;
         c.ProductId = f.Product;
         c.Sequence = f.Sequence;
+        c.Kind = f.Kind;
         c.Score = f.Score is { } score ? CanonicalScore(score) : null;
         c.PublishedStars = f.PublishedStars;
         c.Level = f.Level;
         c.DecisionNumber = f.DecisionNumber;
         c.DecisionDate = f.DecisionDate;
+        c.DecisionScan = f.DecisionScan;
         c.IsProposed = f.IsProposed;
         c.IsRevoked = f.IsRevoked;
         c.RevokedOn = f.RevokedOn;
@@ -254,6 +258,7 @@ internal static class USyncMapping
         })],
         LabTests = [.. b.LabTests.Select(t => new LabTestFile { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })],
         Events = [.. b.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+        State = b.State,
     };
 
     public static void Apply(BatchFile f, TraceBatch b)
@@ -274,6 +279,7 @@ internal static class USyncMapping
         })];
         b.LabTests = [.. f.LabTests.Select(t => new LabTest { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })];
         b.Events = [.. f.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })];
+        b.State = f.State;
     }
 
     public static PageFile ToFile(ContentPage p) => new()

@@ -118,6 +118,20 @@ internal static class USyncRules
             findings.Add(("revokedOn", "revokedOn is set but isRevoked is false."));
         }
 
+        if (f.Kind is { } kind && !Enum.IsDefined(kind))
+        {
+            findings.Add(("kind", $"kind {kind} is not one of {string.Join(", ", Enum.GetNames<EvaluationKind>())}."));
+        }
+        else if (f.Kind is EvaluationKind.Revocation && (!f.IsRevoked || f.Score is not null || f.PublishedStars is not null))
+        {
+            findings.Add(("kind", "a Revocation withdraws a rating: isRevoked is true and score and publishedStars are null."));
+        }
+
+        if (f.DecisionScan is { } scan && !BackOffice.Certificates.DecisionScanStore.IsWellFormedName(scan))
+        {
+            findings.Add(("decisionScan", $"decisionScan '{scan}' is not a file name the site made (32 hex digits and .pdf, .jpg or .png)."));
+        }
+
         findings.AddRange(Length("decisionNumber", f.DecisionNumber, 60));
         findings.AddRange(Length("source", f.Source, 500));
         findings.AddRange(Length("note", f.Note, 1000));
@@ -175,6 +189,7 @@ internal static class USyncRules
             }
         }
 
+        findings.AddRange(Defined("state", f.State));
         return findings;
     }
 
@@ -407,14 +422,20 @@ internal static class USyncRules
     {
         foreach (var photo in photos)
         {
-            if (string.IsNullOrWhiteSpace(photo.Path))
+            // A media library photo carries its own required alt text; a photo by path must bring one.
+            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Path))
             {
-                yield return ("photos", "a photo has no path.");
+                yield return ("photos", "a photo has neither a path nor a media key.");
             }
 
-            if (string.IsNullOrWhiteSpace(photo.Alt))
+            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Alt))
             {
                 yield return ("photos", $"photo '{photo.Path}' has no alt text; every photo needs one for screen readers.");
+            }
+
+            if (photo.Media == Guid.Empty)
+            {
+                yield return ("photos", "a photo's media key is the empty GUID.");
             }
         }
     }
@@ -423,14 +444,20 @@ internal static class USyncRules
     {
         foreach (var image in images)
         {
-            if (string.IsNullOrWhiteSpace(image.Path))
+            // A media library image carries its own required alt text; an image by path must bring one.
+            if (image.Media is null && string.IsNullOrWhiteSpace(image.Path))
             {
-                yield return ("images", "an image has no path.");
+                yield return ("images", "an image has neither a path nor a media key.");
             }
 
-            if (string.IsNullOrWhiteSpace(image.Alt))
+            if (image.Media is null && string.IsNullOrWhiteSpace(image.Alt))
             {
                 yield return ("images", $"image '{image.Path}' has no alt text; every photo needs one for screen readers.");
+            }
+
+            if (image.Media == Guid.Empty)
+            {
+                yield return ("images", "an image's media key is the empty GUID.");
             }
         }
     }

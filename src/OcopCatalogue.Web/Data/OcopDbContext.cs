@@ -6,6 +6,7 @@ using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Accounts;
+using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
 
 namespace OcopCatalogue.Web.Data;
@@ -21,6 +22,9 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<TraceBatch> TraceBatches => Set<TraceBatch>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<RecycleBinEntry> RecycleBin => Set<RecycleBinEntry>();
+    public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,8 @@ public sealed record SalesPointEntry
     public required Guid Id { get; init; }
     public required string Slug { get; init; }
     public required string Name { get; init; }
+    /// <summary>The English name once translated; the English directory falls back to <see cref="Name"/>.</summary>
+    public string? NameEn { get; init; }
     public required SalesPointKind Kind { get; init; }
     public required PostalAddress Address { get; init; }
     public GeoPoint? Location { get; init; }

@@ -66,9 +66,9 @@ public static partial class SearchExtensions
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search/suggest", SuggestEndpoint.HandleAsync);
+        endpoints.MapGet("/api/search/suggest", SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
         // The same suggestions for the English site: under /en the request culture is English, so links point there.
-        endpoints.MapGet(Site.SiteLanguage.EnglishPrefix + "/api/search/suggest", SuggestEndpoint.HandleAsync);
+        endpoints.MapGet(Site.SiteLanguage.EnglishPrefix + "/api/search/suggest", SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
         return endpoints;
     }
 

@@ -45,12 +45,7 @@ public static class PublicSiteExtensions
 
     public static WebApplication UsePublicSite(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/loi");
-        }
-
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        // Error pages (/loi) are wired by UseHardening, which runs first.
         app.UseRequestLocalization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -54,7 +54,7 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Page
         TraceCode = product.TraceCode;
         Standing = OcopStanding.On(product.Certificates, VietnamTime.Today(clock));
         var id = product.Id;
-        Lots = Gtin is null ? [] : await db.TraceBatches.AsNoTracking().Where(b => b.ProductId == id)
+        Lots = Gtin is null ? [] : await db.TraceBatches.AsNoTracking().Where(b => b.ProductId == id && b.State == PublicationState.Published)
             .OrderBy(b => b.LotCode).Select(b => b.LotCode).ToListAsync(cancellationToken);
         // An unknown or malformed lot falls back to the product's own stamp, as a malformed query gives the normal page.
         if (Lot is not null && !Lots.Contains(Lot, StringComparer.Ordinal))

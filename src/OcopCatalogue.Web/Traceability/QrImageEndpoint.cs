@@ -9,7 +9,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// <c>/qr/01/{gtin}[/10/{lot}].png|.svg</c> and <c>/qr/t/{code}.png|.svg</c>: the QR image of a stamp, only for a
+/// <c>/qr/01/{gtin}[/10/{lot}[/21/{serial}]].png|.svg</c> and <c>/qr/t/{code}.png|.svg</c>: the QR image of a stamp, only for a
 /// published product or a batch the resolver knows, so nobody can make the site sign a code for a URL it does not answer.
 /// </summary>
 public static class QrImageEndpoint
@@ -45,7 +45,9 @@ public static class QrImageEndpoint
         }
 
         var url = options.Value.BaseUrlFor(context.Request) + stampPath;
-        var image = extension == StampAddress.Png ? stamps.Png(url) : stamps.Svg(url);
+        // Serials are as many as packs, so their images are drawn each time instead of crowding out the cache.
+        var cache = !stampPath.Contains("/21/", StringComparison.Ordinal);
+        var image = extension == StampAddress.Png ? stamps.Png(url, cache) : stamps.Svg(url, cache);
         var headers = context.Response.Headers;
         headers.ETag = image.ETag;
         headers.CacheControl = CacheControl;
@@ -70,7 +72,8 @@ public static class QrImageEndpoint
         }
 
         var link = DigitalLink.Parse(path, out _);
-        if (link is null || link.Serial is not null)
+        // A serial without a lot is not a page the resolver shows (it redirects to the product), so it gets no stamp.
+        if (link is null || (link.Serial is not null && link.Lot is null))
         {
             return null;
         }
@@ -82,7 +85,7 @@ public static class QrImageEndpoint
             return null;
         }
 
-        if (link.Lot is { } lot && !await db.TraceBatches.AnyAsync(b => b.ProductId == id && b.LotCode == lot, ct))
+        if (link.Lot is { } lot && !await db.TraceBatches.AnyAsync(b => b.ProductId == id && b.LotCode == lot && b.State == PublicationState.Published, ct))
         {
             return null;
         }

@@ -21,9 +21,14 @@ public sealed class QrStamps
 
     private readonly ConcurrentDictionary<string, QrImage> _cache = new(StringComparer.Ordinal);
 
-    public QrImage Png(string url) => Cached(StampAddress.Png, url, () => RenderPng(url));
+    /// <param name="url">The stamp URL to encode.</param>
+    /// <param name="cache">False for one-off URLs (a pack's serial), which would only push the shared ones out.</param>
+    public QrImage Png(string url, bool cache = true) =>
+        cache ? Cached(StampAddress.Png, url, () => RenderPng(url)) : Image(StampAddress.Png, RenderPng(url));
 
-    public QrImage Svg(string url) => Cached(StampAddress.Svg, url, () => RenderSvg(url));
+    /// <inheritdoc cref="Png"/>
+    public QrImage Svg(string url, bool cache = true) =>
+        cache ? Cached(StampAddress.Svg, url, () => RenderSvg(url)) : Image(StampAddress.Svg, RenderSvg(url));
 
     /// <summary>Draws without the cache: what the cache saves, measured by the benchmark.</summary>
     public static byte[] RenderPng(string url)
@@ -78,9 +83,7 @@ public sealed class QrStamps
             return image;
         }
 
-        var content = render();
-        var tag = "\"" + Convert.ToBase64String(SHA256.HashData(content)[..12]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
-        image = new QrImage(content, format == StampAddress.Png ? "image/png" : "image/svg+xml", tag);
+        image = Image(format, render());
         if (_cache.Count >= MaxCached)
         {
             _cache.Clear();
@@ -88,5 +91,11 @@ public sealed class QrStamps
 
         _cache[key] = image;
         return image;
+    }
+
+    private static QrImage Image(string format, byte[] content)
+    {
+        var tag = "\"" + Convert.ToBase64String(SHA256.HashData(content)[..12]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
+        return new QrImage(content, format == StampAddress.Png ? "image/png" : "image/svg+xml", tag);
     }
 }

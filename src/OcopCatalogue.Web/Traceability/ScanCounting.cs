@@ -26,7 +26,9 @@ public sealed class ScanCounting(RequestDelegate next)
         {
             var wantsLinkset = WantsLinkset(request);
             PageCacheKey.VaryBy(context, "linkset", wantsLinkset ? "1" : "0");
+            // The thank-you view after a fake report is the reporter's own redirect, not another scan of the stamp.
             if (HttpMethods.IsGet(request.Method) && !wantsLinkset && !request.Query.ContainsKey("linkType")
+                && !request.Query.ContainsKey(ScanPageModel.ReportSentParameter)
                 && DigitalLink.Parse(RawPath(context), out _) is { Lot: { } lot } link
                 && await targets.FindAsync(db, link.Gtin, lot, context.RequestAborted).ConfigureAwait(false) is { } target)
             {

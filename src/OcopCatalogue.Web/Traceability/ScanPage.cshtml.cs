@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.SalesPoints;
@@ -17,10 +19,43 @@ namespace OcopCatalogue.Web.Traceability;
 /// The GS1 Digital Link resolver and the scan page in one slice: <c>/01/{gtin}[/10/{lot}][/21/{serial}]</c> and
 /// <c>/t/{code}</c>. A batch link shows the scan page; other links and link types redirect as GS1 describes.
 /// </summary>
-public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog scanLog) : PageModel
+[EnableRateLimiting(FakeReportRateLimit.PolicyName)]
+[RequestFormLimits(MultipartBodyLengthLimit = FormBodyLimit)]
+[RequestSizeLimit(FormBodyLimit)]
+[FormWithinLimits]
+public sealed class ScanPageModel(
+    OcopDbContext db,
+    TimeProvider clock,
+    ScanLog scanLog,
+    FakeReportInbox inbox,
+    IStringLocalizer<SiteText> text) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
     public const string UnknownLotParameter = "lo-chua-biet";
+
+    /// <summary>The page after a report was stored (Post-Redirect-Get): <c>?bao-cao=da-gui</c>.</summary>
+    public const string ReportSentParameter = "bao-cao";
+    public const string ReportSentValue = "da-gui";
+
+    /// <summary>The largest photo plus room for the text fields, so a photo just over 5 MB still gets a friendly message.</summary>
+    public const long FormBodyLimit = FakeReportInput.MaxPhotoBytes + (1024 * 1024);
+
+    [BindProperty]
+    public FakeReportInput Report { get; set; } = new();
+
+    /// <summary>True on the thank-you view after a report was stored.</summary>
+    public bool ReportSent { get; private set; }
+
+    /// <summary>True when a posted report had problems: the form is shown open with its messages.</summary>
+    public bool ReportHasProblems { get; private set; }
+
+    /// <summary>A valid photo came with a form that had other problems; browsers cannot keep a chosen file.</summary>
+    public bool PhotoMustBeChosenAgain { get; private set; }
+
+    /// <summary>Where the report form posts: the canonical path of the scanned stamp.</summary>
+    public string ReportAction => CanonicalPath + "?handler=report";
+
+    private string CanonicalPath { get; set; } = "";
 
     public Product Product { get; private set; } = null!;
     public TraceBatch? Batch { get; private set; }
@@ -31,7 +66,10 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog 
     public string ScannedPath { get; private set; } = "";
     public ScanSuspicion Suspicion { get; private set; } = ScanSuspicion.None;
 
-    public async Task<IActionResult> OnGetAsync(string? linkType, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        string? linkType,
+        [FromQuery(Name = ReportSentParameter)] string? reportSent,
+        CancellationToken cancellationToken)
     {
         ScannedPath = RequestedPath();
         DigitalLink? link = null;
@@ -56,7 +94,7 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog 
 
         var productPage = "/san-pham/" + product.Slug;
         var batch = link?.Lot is { } lot
-            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot, cancellationToken)
+            ? await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken)
             : null;
         var wantsLinkset = linkType == LinkTypes.Linkset
             || Request.Headers.Accept.Any(a => a?.Contains(LinkTypes.LinksetMediaType, StringComparison.OrdinalIgnoreCase) == true);
@@ -87,14 +125,70 @@ public sealed class ScanPageModel(OcopDbContext db, TimeProvider clock, ScanLog 
             return StatusCode(StatusCodes.Status303SeeOther);
         }
 
+        ReportSent = reportSent == ReportSentValue;
+        await ShowBatchAsync(product, batch, link, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// The "report a suspected fake" form of a batch's scan page. Problems re-show the page with the messages and
+    /// everything typed; a stored report redirects to the thank-you view, so a reload does not send it twice.
+    /// </summary>
+    public async Task<IActionResult> OnPostReportAsync(CancellationToken cancellationToken)
+    {
+        ScannedPath = RequestedPath();
+        var link = DigitalLink.Parse(ScannedPath, out _);
+        var gtin = link?.Gtin;
+        var product = link?.Lot is null ? null : await FindAsync(p => p.Gtin == gtin, cancellationToken);
+        var lot = link?.Lot;
+        var batch = product is null ? null
+            : await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken);
+        if (product is null || batch is null)
+        {
+            return NotFound();
+        }
+
+        // Model binding may already hold errors of its own (a value it could not read); ours come on top.
+        foreach (var (field, key, limit) in Report.TextProblems())
+        {
+            ModelState.AddModelError($"{nameof(Report)}.{field}", limit is { } l ? text[key, l] : text[key]);
+        }
+
+        PhotoFormat? photoFormat = null;
+        if (Report.HasPhoto && ModelState[$"{nameof(Report)}.{nameof(FakeReportInput.Photo)}"]?.Errors.Count is null or 0)
+        {
+            photoFormat = await FakeReportInbox.DetectPhotoAsync(Report.Photo!, cancellationToken);
+            if (photoFormat is null)
+            {
+                ModelState.AddModelError($"{nameof(Report)}.{nameof(FakeReportInput.Photo)}", text["Report.Error.PhotoType"]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ReportHasProblems = true;
+            PhotoMustBeChosenAgain = photoFormat is not null;
+            await ShowBatchAsync(product, batch, link!, cancellationToken);
+            return Page();
+        }
+
+        await inbox.SubmitAsync(batch, link!.Serial, Report, photoFormat, HttpContext, cancellationToken);
+        // 303 See Other: the answer to a POST is fetched with GET, so reloading the thank-you view sends nothing again.
+        Response.Headers.Location = $"{link.ToPath()}?{ReportSentParameter}={ReportSentValue}#report";
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private async Task ShowBatchAsync(Product product, TraceBatch batch, DigitalLink link, CancellationToken cancellationToken)
+    {
         Product = product;
         Batch = batch;
+        CanonicalPath = link.ToPath();
         Today = VietnamTime.Today(clock);
         Verdict = ScanVerdict.From(OcopStanding.On(product.Certificates, Today));
-        // Counted (and judged) before the page cache by ScanCounting, so views served from the cache count too.
+        // Views are counted (and the batch judged) before the page cache by ScanCounting, so views served from the
+        // cache count too; it leaves out posts and the reporter's thank-you view.
         Suspicion = HttpContext.Features.Get<CountedScan>()?.Suspicion ?? await scanLog.JudgeAsync(batch, cancellationToken);
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
-        return Page();
     }
 
     private Task<Product?> FindAsync(System.Linq.Expressions.Expression<Func<Product, bool>> match, CancellationToken ct) =>

@@ -22,7 +22,7 @@ public sealed class ScanTargets
         }
 
         var target = await db.TraceBatches.AsNoTracking()
-            .Where(b => b.LotCode == lot
+            .Where(b => b.LotCode == lot && b.State == PublicationState.Published
                 && db.Products.Any(p => p.Id == b.ProductId && p.Gtin == gtin && p.State == PublicationState.Published))
             .Select(b => new ScanTarget(b.Id, b.QuantityProduced))
             .SingleOrDefaultAsync(cancellationToken)

@@ -24,6 +24,12 @@ public static class StampAddress
             ? new DigitalLink(gtin, lot).ToPath()
             : null;
 
+    /// <summary>The path of a serialised pack's stamp: its batch's path with <c>/21/{serial}</c>.</summary>
+    public static string? ForSerial(string? gtin, string lot, string serial) =>
+        ForBatch(gtin, lot) is not null && DigitalLink.QualifierProblem("serial", serial) is null
+            ? new DigitalLink(gtin!, lot, serial).ToPath()
+            : null;
+
     /// <summary>The QR image of a stamp path: <c>/qr</c> + path + <c>.png</c> or <c>.svg</c>.</summary>
     public static string QrImage(string stampPath, string extension) => QrPrefix + stampPath + extension;
 }

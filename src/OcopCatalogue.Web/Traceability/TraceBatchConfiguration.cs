@@ -16,6 +16,9 @@ internal sealed class TraceBatchConfiguration : IEntityTypeConfiguration<TraceBa
         builder.Property(b => b.QuantityUnit).HasMaxLength(40);
         builder.Property(b => b.OriginPlace).HasMaxLength(200);
         builder.Property(b => b.GrowingAreaCode).HasMaxLength(60);
+        // Batches that came before the workflow are public; the sentinel is a value never used, so EF always writes
+        // the state it is given (a Draft, the enum's zero, would otherwise be left to the default and go public).
+        builder.Property(b => b.State).HasDefaultValue(PublicationState.Published).HasSentinel((PublicationState)(-1));
         builder.HasOne<Product>().WithMany().HasForeignKey(b => b.ProductId).OnDelete(DeleteBehavior.Cascade);
         // Read whole with their batch, never queried on their own: JSON columns keep the order of the timeline.
         builder.OwnsMany(b => b.Certifications, c => c.ToJson("Certifications"));

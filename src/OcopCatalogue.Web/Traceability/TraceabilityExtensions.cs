@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Content.Publishing;
 
@@ -23,6 +24,15 @@ public static class TraceabilityExtensions
         builder.Services.AddSingleton<ScanVerdicts>();
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
+        builder.Services.AddScoped<FakeReportInbox>();
+        builder.Services.AddScoped<SuspiciousBatches>();
+        builder.Services.AddRateLimiter(o => o.AddPolicy<string, FakeReportRateLimit>(FakeReportRateLimit.PolicyName));
+        builder.Services.AddOptions<TraceabilityOptions>()
+            .Bind(builder.Configuration.GetSection(TraceabilityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<ScanRetention>();
+        builder.Services.AddHostedService<ScanRetentionService>();
         return builder;
     }
 
@@ -41,6 +51,7 @@ public static class TraceabilityExtensions
     public static WebApplication MapTraceability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The fake-report limit runs in UseHardening's rate limiter (once per app: twice would count every post twice).
         app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync).CacheOutput(PublicPageCachePolicy.Name);
         return app;
     }

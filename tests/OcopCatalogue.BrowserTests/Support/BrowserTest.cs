@@ -12,6 +12,7 @@ public abstract class BrowserTest
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
 
+    private readonly List<string> _policyViolations = [];
     private IBrowserContext? _context;
     private IPage? _page;
 
@@ -36,6 +37,16 @@ public abstract class BrowserTest
         _context.SetDefaultTimeout(15_000);
         _context.SetDefaultNavigationTimeout(30_000);
         _page = await _context.NewPageAsync();
+        // The browser enforces the content security policy: anything it refuses (an inline script or style, a
+        // foreign resource) is a page that works in tests without the policy and breaks for visitors.
+        _policyViolations.Clear();
+        _page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Add(message.Text);
+            }
+        };
     }
 
     [TearDown]
@@ -64,5 +75,6 @@ public abstract class BrowserTest
 
         _context = null;
         _page = null;
+        Assert.That(_policyViolations, Is.Empty, "the browser refused something under the content security policy");
     }
 }

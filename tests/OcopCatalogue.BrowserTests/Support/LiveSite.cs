@@ -41,6 +41,8 @@ public sealed class LiveSite : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", RepositoryPaths.USync);
+        // Every browser test comes from one loopback "network": typing in many tests must not hit the suggestion limit.
+        builder.UseSetting("Ocop:RateLimits:SuggestPerMinute", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -147,6 +147,24 @@ public sealed class EnglishSiteTests
     }
 
     [Test]
+    public async Task Sales_point_directory_shows_English_names_where_translated()
+    {
+        var english = await HtmlPage.GetAsync(Site.Client, "/en/sales-points");
+        var vietnamese = await HtmlPage.GetAsync(Site.Client, "/diem-ban");
+        var titles = english.Document.QuerySelectorAll(".sales-point-list .card-title a").ToList();
+        var translated = titles.Single(a => a.TextContent.Trim() == "Test market stall");
+        var untranslated = titles.Single(a => a.TextContent.Trim() == Site.Showroom.Name);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(translated.HasAttribute("lang"), Is.False);
+            Assert.That(untranslated.GetAttribute("lang"), Is.EqualTo("vi"));
+            Assert.That(vietnamese.Document.QuerySelectorAll(".sales-point-list .card-title a").Select(a => a.TextContent.Trim()),
+                Does.Contain(Site.Stall.Name).And.Not.Contain("Test market stall"));
+        });
+    }
+
+    [Test]
     public async Task Untranslated_sales_point_keeps_its_Vietnamese_name_marked_in_Vietnamese()
     {
         var page = await HtmlPage.GetAsync(Site.Client, "/en/sales-points/" + Site.Showroom.Slug);

@@ -13,7 +13,7 @@ public sealed partial class SiteTextTests
 {
     private static readonly string WebProject = Path.Combine(RepositoryPaths.Root, "src", "OcopCatalogue.Web");
 
-    private static readonly string[] ErrorKinds = ["NotFound", "BadRequest", "ServerError"];
+    private static readonly string[] ErrorKinds = ["NotFound", "BadRequest", "ServerError", "TooLarge", "TooManyRequests"];
 
     private static readonly Lazy<HashSet<string>> Keys = new(() => KeysOf("Site", "SiteText.resx"));
 

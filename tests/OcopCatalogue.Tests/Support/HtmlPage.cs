@@ -32,5 +32,13 @@ public sealed class HtmlPage
         return new HtmlPage(response.StatusCode, html, document);
     }
 
+    /// <summary>Parses a response already received (one sent with headers of its own).</summary>
+    public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync();
+        return new HtmlPage(response.StatusCode, html, await new HtmlParser().ParseDocumentAsync(html));
+    }
+
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

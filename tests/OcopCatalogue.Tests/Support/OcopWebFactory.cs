@@ -13,10 +13,13 @@ namespace OcopCatalogue.Tests.Support;
 public sealed class OcopWebFactory : WebApplicationFactory<Program>
 {
     private readonly string? _uSyncDirectory;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public OcopWebFactory(string? uSyncDirectory = null, TimeProvider? clock = null)
+    /// <param name="settings">Configuration for this host only, e.g. <c>["Ocop:RateLimits:SignInPerMinute"] = "3"</c>.</param>
+    public OcopWebFactory(string? uSyncDirectory = null, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _uSyncDirectory = uSyncDirectory;
+        _settings = settings ?? new Dictionary<string, string?>();
         Clock = clock;
         DataDirectory = Directory.CreateTempSubdirectory("ocop-test-").FullName;
     }
@@ -34,6 +37,16 @@ public sealed class OcopWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", USyncDirectory);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        // Test clients share one "network" (no remote address unless a test sets one with TestClientAddress), so the
+        // production rate limits would refuse tests that sign in many times; tests of the limits set low ones.
+        builder.UseSetting("Ocop:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Ocop:RateLimits:SuggestPerMinute", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));

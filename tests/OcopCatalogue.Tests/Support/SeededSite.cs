@@ -128,6 +128,7 @@ public sealed class SeededSite : IDisposable
         Showroom.Products.AddRange([Valid, Expiring, Draft]);
         Stall = SalesPoint("Quầy chợ Thử nghiệm", SalesPointKind.MarketStall);
         Stall.OpeningHours = "7:00–17:00 hằng ngày";
+        Stall.NameEn = "Test market stall";
         Stall.Products.Add(Valid);
         DraftPoint = SalesPoint("Điểm bán nháp", state: PublicationState.Draft);
 

@@ -183,10 +183,28 @@ public sealed class QrImageTests
     {
         using var lot = await _client.GetAsync($"/qr/01/{Site.Valid.Gtin}/10/NOPE.png");
         using var gif = await _client.GetAsync($"/qr/01/{Site.Valid.Gtin}.gif");
-        using var draft = await _client.GetAsync($"/qr/01/{Site.Valid.Gtin}/10/L1/21/S1.png");
+        using var serialOfUnknownLot = await _client.GetAsync($"/qr/01/{Site.Valid.Gtin}/10/NOPE/21/S1.png");
+        using var serialWithoutLot = await _client.GetAsync($"/qr/01/{Site.Valid.Gtin}/21/S1.png");
 
         Assert.That(lot.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(gif.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(draft.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(serialOfUnknownLot.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(serialWithoutLot.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the resolver only redirects such a link");
+    }
+
+    [TestCase("S1")]
+    [TestCase("A/7")]
+    public async Task Serial_stamp_of_a_known_batch_decodes_in_PNG_and_SVG_to_its_scan_page(string serial)
+    {
+        var stamp = StampAddress.ForSerial(Site.Valid.Gtin, "L1", serial)!;
+        var png = await ZbarDecoder.DecodeAsync(await ImageAsync("/qr" + stamp + ".png"), ".png");
+        var svg = await ZbarDecoder.DecodeAsync(SvgRaster.ToPgm(XDocument.Parse(System.Text.Encoding.UTF8.GetString(await ImageAsync("/qr" + stamp + ".svg"))), 4), ".pgm");
+        var page = await HtmlPage.GetAsync(Site.Client, new Uri(png!).PathAndQuery);
+
+        Assert.That(stamp, Does.EndWith("/21/" + Uri.EscapeDataString(serial)));
+        Assert.That(png, Is.EqualTo(Base + stamp));
+        Assert.That(svg, Is.EqualTo(Base + stamp));
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.Document.QuerySelector("#verdict")?.TextContent, Does.Contain("Sản phẩm OCOP 3 sao"));
     }
 }

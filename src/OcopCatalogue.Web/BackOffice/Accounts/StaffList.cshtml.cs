@@ -56,10 +56,14 @@ public sealed class StaffListModel(OcopDbContext db, StaffAccounts accounts, Aud
         var known = await db.Producers.Where(p => ProducerIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
         if (ModelState.IsValid)
         {
+            // The account, its role, producers and audit entry are saved together or not at all: a full disk
+            // half-way must not leave an account without its role or unrecorded.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             var (user, result) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", Role!, Role == StaffRoles.Writer ? known : []);
             if (result.Succeeded)
             {
                 await audit.RecordAsync(User, "user.created", detail: $"{user.Email} ({Role}, {known.Count})");
+                await transaction.CommitAsync();
                 TempData["Notice"] = text["Users.Created"].Value;
                 return RedirectToPage();
             }

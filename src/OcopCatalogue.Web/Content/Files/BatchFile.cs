@@ -1,3 +1,5 @@
+using OcopCatalogue.Core.Catalogue;
+
 namespace OcopCatalogue.Web.Content.Files;
 
 /// <summary>
@@ -21,4 +23,6 @@ public sealed record BatchFile
     public IReadOnlyList<BatchCertificationFile> Certifications { get; init; } = [];
     public IReadOnlyList<LabTestFile> LabTests { get; init; } = [];
     public IReadOnlyList<TraceEventFile> Events { get; init; } = [];
+    /// <summary>Published when the file leaves it out (files written before batches had a workflow).</summary>
+    public PublicationState State { get; init; } = PublicationState.Published;
 }

@@ -5,4 +5,6 @@ public sealed record ProductImageFile
 {
     public string Path { get; init; } = "";
     public string Alt { get; init; } = "";
+    /// <summary>Key of a media library item; absent in older files, which import as null.</summary>
+    public Guid? Media { get; init; }
 }

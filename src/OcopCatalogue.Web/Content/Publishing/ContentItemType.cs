@@ -9,4 +9,7 @@ public enum ContentItemType
     Certificate = 4,
     Page = 5,
     Batch = 6,
+
+    /// <summary>A photo in the media library (named in the audit trail; pages showing it are named as their own type).</summary>
+    Media = 7,
 }

@@ -5,7 +5,8 @@ namespace OcopCatalogue.Web.Content.RichText;
 
 /// <summary>
 /// Allowlist sanitiser for stories and pages: rich text keeps headings, paragraphs, lists, quotes, links and
-/// images; everything else is unwrapped to its text or, for active content, removed with its contents.
+/// images from the media library (in figures with captions); everything else is unwrapped to its text or, for
+/// active content, removed with its contents.
 /// Applied before rich text is stored, so every reader can render what the store holds.
 /// </summary>
 public static class RichTextSanitizer
@@ -92,7 +93,8 @@ public static class RichTextSanitizer
         foreach (var attribute in element.Attributes.ToList())
         {
             var keep = allowed.Contains(attribute.LocalName, StringComparer.OrdinalIgnoreCase)
-                && (attribute.LocalName is not ("href" or "src") || IsSafeUrl(attribute.Value, allowMailto: attribute.LocalName == "href"));
+                && (attribute.LocalName != "href" || IsSafeUrl(attribute.Value, allowMailto: true))
+                && (attribute.LocalName != "src" || IsMediaUrl(attribute.Value));
             if (!keep)
             {
                 element.RemoveAttribute(attribute.Name);
@@ -121,6 +123,24 @@ public static class RichTextSanitizer
 
         return uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp
             || (allowMailto && (uri.Scheme == Uri.UriSchemeMailto || uri.Scheme == "tel"));
+    }
+
+    /// <summary>
+    /// Images come from the site's own media library only: a path under /media/ that stays there and is not an SVG
+    /// (which can carry script). Anything else, even a harmless-looking https picture, would let a story pull in
+    /// content nobody uploaded, checked or resized.
+    /// </summary>
+    internal static bool IsMediaUrl(string value)
+    {
+        var url = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var path = url.Split('?', '#')[0];
+        return path.StartsWith("/media/", StringComparison.Ordinal)
+            && !path.Contains("..", StringComparison.Ordinal)
+            && !path.Contains('\\', StringComparison.Ordinal)
+            && !path.Contains("//", StringComparison.Ordinal)
+            && !path.Contains('%', StringComparison.Ordinal)
+            && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
+            && !path.EndsWith(".svgz", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsExternal(string href) => href.StartsWith("http", StringComparison.OrdinalIgnoreCase);

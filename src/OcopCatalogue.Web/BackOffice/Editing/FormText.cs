@@ -1,0 +1,136 @@
+using System.Globalization;
+using OcopCatalogue.Web.BackOffice.Workflow;
+
+namespace OcopCatalogue.Web.BackOffice.Editing;
+
+/// <summary>
+/// Reading the edit forms' fields, which are kept as the strings people typed: each reader adds a problem (a key of
+/// the back office's resources) when the text does not say what the field needs, and gives the value otherwise.
+/// </summary>
+public static class FormText
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Dates as a date input sends them, or as people write them in Vietnam (day first).</summary>
+    private static readonly string[] DateFormats = [DateFormat, "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H'h'mm", "H'h'", "H:mm:ss"];
+
+    /// <summary>Trimmed, or null for nothing but spaces.</summary>
+    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static void Required(List<FormProblem> problems, string field, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(field, "Editorial.Form.Required"));
+        }
+    }
+
+    public static void Length(List<FormProblem> problems, string field, string? value, int max)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (value is not null && value.Trim().Length > max)
+        {
+            problems.Add(new(field, "Editorial.Form.TooLong", max));
+        }
+    }
+
+    public static DateOnly? Date(List<FormProblem> problems, string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new(field, "Editing.Form.Date"));
+        return null;
+    }
+
+    /// <summary>A time of day, written as "HH:mm" (a time input), "7:30" or "7h30"; null and a problem otherwise.</summary>
+    public static TimeOnly? Time(List<FormProblem> problems, string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (TimeOnly.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        problems.Add(new(field, string.IsNullOrWhiteSpace(text) ? "Editorial.Form.Required" : "Editing.Form.Time"));
+        return null;
+    }
+
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "date" for an empty value or one a date input can hold (yyyy-MM-dd), else "text": a value typed some other
+    /// way (25/04/2025, a mistake) is then shown as typed instead of being blanked by the browser.
+    /// </summary>
+    public static string DateInputType(string? value) =>
+        string.IsNullOrEmpty(value) || DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? "date" : "text";
+
+    /// <summary>"time" for an empty value or one a time input can hold (HH:mm), else "text" (see <see cref="DateInputType"/>).</summary>
+    public static string TimeInputType(string? value) =>
+        string.IsNullOrEmpty(value) || TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? "time" : "text";
+
+    public static string Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A whole number from <paramref name="min"/> up, spaces and thousands separators allowed ("1.200").</summary>
+    public static int? WholeNumber(List<FormProblem> problems, string field, string? text, int min)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var digits = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min)
+        {
+            return number;
+        }
+
+        problems.Add(new(field, "Editing.Form.WholeNumber", min));
+        return null;
+    }
+
+    /// <summary>Decimal degrees with a point or a comma (Vietnamese writes 10,38), within ±<paramref name="limit"/>.</summary>
+    public static double? Coordinate(List<FormProblem> problems, string field, string? text, double limit)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || !double.IsFinite(value) || Math.Abs(value) > limit)
+        {
+            problems.Add(new(field, "Editing.Form.Coordinate", limit));
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>The name of a member of <typeparamref name="TEnum"/> (never a number); null and a "choose one" problem otherwise.</summary>
+    public static TEnum? Choice<TEnum>(List<FormProblem> problems, string field, string? text)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (Enum.TryParse<TEnum>(text, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        problems.Add(new(field, "Editing.Form.Choose"));
+        return null;
+    }
+}

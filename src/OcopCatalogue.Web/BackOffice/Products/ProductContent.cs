@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.BackOffice.Products;
+
+/// <summary>Products in the editorial workflow: snapshots are <see cref="ProductFile"/>s.</summary>
+public sealed class ProductContent(OcopDbContext db) : EditorialContent<ProductFile, Product>(db)
+{
+    public const string PathSegment = "san-pham";
+
+    public override ContentItemType Type => ContentItemType.Product;
+
+    public override string Segment => PathSegment;
+
+    public override string? PublicPath(string slug) => $"/san-pham/{slug}";
+
+    public override string? PublicPageName => "/Catalogue/ProductDetail";
+
+    public override Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Db.Products.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new EditorialItem(ContentItemType.Product, p.Id, p.Name, p.Slug, p.ProducerId, p.State))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public override async Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var product = await Db.Products.Include(p => p.SalesPoints).SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        if (product is null)
+        {
+            return null;
+        }
+
+        // Batches (and with them their scan log) and certificates belong to the product and go with it.
+        Db.TraceBatches.RemoveRange(await Db.TraceBatches.Where(b => b.ProductId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        product.SalesPoints.Clear();
+        Db.Products.Remove(product);
+        return null;
+    }
+
+    protected override Task<Product?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = Db.Products.Include(p => p.SalesPoints).Where(p => p.Id == id);
+        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    protected override ProductFile ToFile(Product entity) => USyncMapping.ToFile(entity);
+
+    protected override async Task ApplyAsync(ProductFile file, Product entity, CancellationToken cancellationToken)
+    {
+        USyncMapping.Apply(file, entity);
+        var wanted = file.SalesPoints;
+        var salesPoints = await Db.SalesPoints.Where(s => wanted.Contains(s.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // In place, so EF sees exactly which links were added and removed.
+        entity.SalesPoints.RemoveAll(s => !wanted.Contains(s.Id));
+        entity.SalesPoints.AddRange(salesPoints.Where(s => !entity.SalesPoints.Contains(s)));
+    }
+
+    protected override SnapshotFacts Facts(ProductFile file) => new(file.Key, file.Name, file.Slug, file.Producer);
+
+    protected override void SetState(Product entity, PublicationState state, DateTimeOffset now)
+    {
+        entity.State = state;
+        entity.UpdatedAt = now;
+    }
+
+    protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, ProductFile file, CancellationToken cancellationToken)
+    {
+        var problems = new List<(string, string)>();
+        if (await Db.Products.AnyAsync(p => p.Slug == file.Slug && p.Id != id, cancellationToken).ConfigureAwait(false))
+        {
+            problems.Add(("slug", "Workflow.Problem.SlugTaken"));
+        }
+
+        if (file.Gtin is { } gtin && await Db.Products.AnyAsync(p => p.Gtin == gtin && p.Id != id, cancellationToken).ConfigureAwait(false))
+        {
+            problems.Add(("gtin", "Workflow.Problem.GtinTaken"));
+        }
+
+        if (file.TraceCode is { } code && await Db.Products.AnyAsync(p => p.TraceCode == code && p.Id != id, cancellationToken).ConfigureAwait(false))
+        {
+            problems.Add(("traceCode", "Workflow.Problem.TraceCodeTaken"));
+        }
+
+        if (file.Producer is { } producer && !await Db.Producers.AnyAsync(p => p.Id == producer, cancellationToken).ConfigureAwait(false))
+        {
+            problems.Add(("producer", "Workflow.Problem.UnknownProducer"));
+        }
+
+        var wanted = file.SalesPoints;
+        if (wanted.Count > 0 && await Db.SalesPoints.CountAsync(s => wanted.Contains(s.Id), cancellationToken).ConfigureAwait(false) != wanted.Count)
+        {
+            problems.Add(("salesPoints", "Workflow.Problem.UnknownSalesPoint"));
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Web.BackOffice.Editing;
+using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.BackOffice.SalesPoints;
+
+/// <summary>
+/// Sales points in the editorial workflow: snapshots are <see cref="SalesPointFile"/>s. A sales point belongs to no
+/// producer, so only staff without a producer limit work on it. Which products it stocks is not part of its file
+/// (each product's file lists its sales points), so its versions never change a product.
+/// </summary>
+public sealed class SalesPointContent(OcopDbContext db) : EditorialContent<SalesPointFile, SalesPoint>(db)
+{
+    public const string PathSegment = "diem-ban";
+
+    public override ContentItemType Type => ContentItemType.SalesPoint;
+
+    public override string Segment => PathSegment;
+
+    public override string? PublicPath(string slug) => $"/diem-ban/{slug}";
+
+    public override string? PublicPageName => "/SalesPoints/SalesPointDetail";
+
+    public override Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Db.SalesPoints.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new EditorialItem(ContentItemType.SalesPoint, s.Id, s.Name, s.Slug, null, s.State))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// A point that products still list stays: removing it would change those products behind their versions' back
+    /// (a rollback would then name a point that is gone). The products are edited first.
+    /// </summary>
+    public override async Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await Db.Products.AnyAsync(p => p.SalesPoints.Any(s => s.Id == id), cancellationToken).ConfigureAwait(false))
+        {
+            return "SalesPoints.Problem.StillStocked";
+        }
+
+        if (await Db.SalesPoints.FindAsync([id], cancellationToken).ConfigureAwait(false) is { } point)
+        {
+            Db.SalesPoints.Remove(point);
+        }
+
+        return null;
+    }
+
+    /// <summary>The slug wanted, or when another point has it, the first of "-2", "-3"... that is free.</summary>
+    public async Task<string> FreeSlugAsync(string wanted, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var taken = await Db.SalesPoints.AsNoTracking().Where(s => s.Id != id && s.Slug.StartsWith(wanted)).Select(s => s.Slug)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return SlugChoice.FirstFree(wanted, taken);
+    }
+
+    protected override Task<SalesPoint?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = Db.SalesPoints.Where(s => s.Id == id);
+        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    protected override SalesPointFile ToFile(SalesPoint entity) => USyncMapping.ToFile(entity);
+
+    protected override Task ApplyAsync(SalesPointFile file, SalesPoint entity, CancellationToken cancellationToken)
+    {
+        USyncMapping.Apply(file, entity);
+        return Task.CompletedTask;
+    }
+
+    protected override SnapshotFacts Facts(SalesPointFile file) => new(file.Key, file.Name, file.Slug, null);
+
+    protected override void SetState(SalesPoint entity, PublicationState state, DateTimeOffset now)
+    {
+        entity.State = state;
+        entity.UpdatedAt = now;
+    }
+
+    protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, SalesPointFile file, CancellationToken cancellationToken) =>
+        await Db.SalesPoints.AnyAsync(s => s.Slug == file.Slug && s.Id != id, cancellationToken).ConfigureAwait(false)
+            ? [("slug", "Workflow.Problem.SlugTaken")]
+            : [];
+}

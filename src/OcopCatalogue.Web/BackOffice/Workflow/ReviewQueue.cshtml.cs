@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace OcopCatalogue.Web.BackOffice.Workflow;
+
+/// <summary>Items waiting for an editor, newest request first (within the person's scope).</summary>
+public sealed class ReviewQueueModel(EditorialWorkflow workflow) : PageModel
+{
+    public IReadOnlyList<ReviewRequest> Requests { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Requests = await workflow.ReviewQueueAsync(User, cancellationToken);
+}

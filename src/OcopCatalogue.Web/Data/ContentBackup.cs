@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+
+namespace OcopCatalogue.Web.Data;
+
+/// <summary>
+/// Backups of a data directory and their restore. A backup is taken while the site runs: the database through
+/// <c>VACUUM INTO</c> (one read transaction, so a consistent snapshot that waits for no one), then the files the
+/// site keeps (media, reports, keys, ...), each with its size and SHA-256 in <c>manifest.json</c>. Derived
+/// artifacts (the search index, image renditions, work folders) are left out: the site rebuilds them.
+/// </summary>
+public sealed class ContentBackup(string dataDirectory)
+{
+    private const string StagingPrefix = ".restore-";
+    private const string PreviousPrefix = ".before-restore-";
+
+    // Top-level files that are either taken another way (the database) or derived and rebuilt on start.
+    private static readonly HashSet<string> SkippedTopLevelFiles = new(StringComparer.Ordinal)
+    {
+        ContentStoreExtensions.DatabaseFileName + "-wal",
+        ContentStoreExtensions.DatabaseFileName + "-shm",
+        ContentStoreExtensions.DatabaseFileName + "-journal",
+        "search.db", "search.db-wal", "search.db-shm", "search.db-journal",
+        DataDirectoryLock.FileName,
+    };
+
+    // Folders of renditions and half-finished uploads: derived or temporary.
+    private static readonly string[] SkippedFolders = ["media/cache/", "media/work/"];
+
+    public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
+
+    private string DatabasePath => Path.Combine(DataDirectory, ContentStoreExtensions.DatabaseFileName);
+
+    /// <summary>Writes <c>ocop-backup-{UTC time}</c> under <paramref name="toDirectory"/>; the folder only gets its final name once complete.</summary>
+    public async Task<(string Folder, BackupManifest Manifest)> BackupAsync(string toDirectory, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            throw new InvalidOperationException($"There is no content database at {DatabasePath}.");
+        }
+
+        toDirectory = Path.GetFullPath(toDirectory);
+        Directory.CreateDirectory(toDirectory);
+        var folder = FreeName(Path.Combine(toDirectory, "ocop-backup-" + Stamp(now)));
+        var partial = folder + ".partial";
+        Directory.CreateDirectory(partial);
+
+        var files = new List<BackupFile>();
+        var snapshot = Path.Combine(partial, ContentStoreExtensions.DatabaseFileName);
+        await SnapshotAsync(DatabasePath, snapshot, cancellationToken).ConfigureAwait(false);
+        files.Add(await DescribeAsync(snapshot, ContentStoreExtensions.DatabaseFileName, cancellationToken).ConfigureAwait(false));
+
+        foreach (var relative in KeptFiles(toDirectory))
+        {
+            try
+            {
+                files.Add(await CopyAsync(Path.Combine(DataDirectory, relative), Path.Combine(partial, relative), relative, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Deleted by the site since the listing (a replaced file): the database snapshot no longer needs it.
+            }
+        }
+
+        var manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files);
+        await WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
+        Directory.Move(partial, folder);
+        return (folder, manifest);
+    }
+
+    /// <summary>
+    /// Replaces the data directory's content by the backup's, refusing while the site or a command holds the
+    /// directory. The backup is checked against its manifest and copied into a staging folder first; only then are
+    /// the current files moved into <c>.before-restore-{time}</c> and the staged ones renamed in, so a failure at
+    /// any point leaves complete copies on disk. Returns the folder where the previous files now are.
+    /// </summary>
+    public async Task<(string Previous, BackupManifest Manifest)> RestoreAsync(string fromDirectory, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        fromDirectory = Path.GetFullPath(fromDirectory);
+        var manifest = BackupManifest.ReadFrom(fromDirectory)
+            ?? throw new InvalidOperationException($"{fromDirectory} has no backup manifest ({BackupManifest.FileName}).");
+        if (!manifest.Files.Any(f => f.Path == ContentStoreExtensions.DatabaseFileName))
+        {
+            throw new InvalidOperationException($"The backup in {fromDirectory} has no content database.");
+        }
+
+        foreach (var file in manifest.Files)
+        {
+            var source = Inside(fromDirectory, file.Path);
+            var found = File.Exists(source) ? await DescribeAsync(source, file.Path, cancellationToken).ConfigureAwait(false) : null;
+            if (found != file)
+            {
+                throw new InvalidOperationException($"The backup is damaged: {file.Path} is missing or differs from the manifest. Nothing was restored.");
+            }
+        }
+
+        using var exclusive = DataDirectoryLock.TryHoldExclusive(DataDirectory)
+            ?? throw new InvalidOperationException($"The site (or a command) is using {DataDirectory}. Stop it first; nothing was restored.");
+
+        var stamp = Stamp(now);
+        var staging = FreeName(Path.Combine(DataDirectory, StagingPrefix + stamp));
+        foreach (var file in manifest.Files)
+        {
+            var copied = await CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
+            if (copied != file)
+            {
+                throw new InvalidOperationException($"{file.Path} changed while it was copied; nothing was restored (the copy is in {staging}).");
+            }
+        }
+
+        var check = await IntegrityAsync(Path.Combine(staging, ContentStoreExtensions.DatabaseFileName), cancellationToken).ConfigureAwait(false);
+        if (check != "ok")
+        {
+            throw new InvalidOperationException($"The backup's database fails its integrity check ({check}); nothing was restored.");
+        }
+
+        // The current database takes its write-ahead log in, so it moves aside as one self-contained file.
+        if (File.Exists(DatabasePath))
+        {
+            await CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
+        }
+
+        var previous = FreeName(Path.Combine(DataDirectory, PreviousPrefix + stamp));
+        Directory.CreateDirectory(previous);
+        foreach (var entry in TopLevelEntries(DataDirectory).Where(e => !IsOwnBookkeeping(e)))
+        {
+            Move(Path.Combine(DataDirectory, entry), Path.Combine(previous, entry));
+        }
+
+        foreach (var entry in TopLevelEntries(staging))
+        {
+            Move(Path.Combine(staging, entry), Path.Combine(DataDirectory, entry));
+        }
+
+        Directory.Delete(staging);
+        return (previous, manifest);
+    }
+
+    /// <summary><c>PRAGMA integrity_check</c> of a database file: "ok" or SQLite's first complaint.</summary>
+    public static async Task<string> IntegrityAsync(string database, CancellationToken cancellationToken = default)
+    {
+        var connection = Open(database);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "PRAGMA integrity_check;";
+                return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+            }
+        }
+    }
+
+    private static SqliteConnection Open(string database) => new(new SqliteConnectionStringBuilder
+    {
+        DataSource = database,
+        Mode = SqliteOpenMode.ReadWrite,
+        // Pooled connections would keep the file open after a restore moved it.
+        Pooling = false,
+        DefaultTimeout = 60,
+    }.ToString());
+
+    private static async Task SnapshotAsync(string database, string target, CancellationToken cancellationToken)
+    {
+        var connection = Open(database);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                // synchronous=FULL makes VACUUM INTO sync the copy before it returns.
+                command.CommandText = $"PRAGMA busy_timeout = {DurableWrites.BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; VACUUM INTO $target;";
+                command.Parameters.AddWithValue("$target", target);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CheckpointAsync(string database, CancellationToken cancellationToken)
+    {
+        var connection = Open(database);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Files under the data directory a backup keeps, relative with <c>/</c>.</summary>
+    private IEnumerable<string> KeptFiles(string backupRoot)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var path in Directory.EnumerateFiles(DataDirectory, "*", options))
+        {
+            // A backup folder inside the data directory is not backed up into the next backup.
+            if (path.StartsWith(backupRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var relative = Path.GetRelativePath(DataDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
+            var topLevel = relative.Split('/')[0];
+            if (relative == ContentStoreExtensions.DatabaseFileName
+                || SkippedTopLevelFiles.Contains(relative)
+                || IsOwnBookkeeping(topLevel)
+                || SkippedFolders.Any(f => relative.StartsWith(f, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            yield return relative;
+        }
+    }
+
+    private static bool IsOwnBookkeeping(string topLevelEntry) =>
+        topLevelEntry == DataDirectoryLock.FileName
+        || topLevelEntry.StartsWith(StagingPrefix, StringComparison.Ordinal)
+        || topLevelEntry.StartsWith(PreviousPrefix, StringComparison.Ordinal);
+
+    private static IEnumerable<string> TopLevelEntries(string directory) =>
+        [.. Directory.EnumerateFileSystemEntries(directory, "*", new EnumerationOptions { AttributesToSkip = 0 }).Select(Path.GetFileName).OfType<string>()];
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
+        }
+    }
+
+    /// <summary>A manifest path resolved under <paramref name="root"/>; a path that would leave it is refused.</summary>
+    private static string Inside(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (Path.IsPathRooted(relative) || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The backup manifest names a path outside the backup: {relative}");
+        }
+
+        return full;
+    }
+
+    /// <summary>Copies a file, hashing it on the way and syncing the copy to disk before it counts.</summary>
+    private static async Task<BackupFile> CopyAsync(string source, string target, string relative, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long bytes = 0;
+        var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
+        await using (from.ConfigureAwait(false))
+        {
+            var to = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await using (to.ConfigureAwait(false))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await from.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    bytes += read;
+                }
+
+                to.Flush(flushToDisk: true);
+            }
+        }
+
+        return new BackupFile(relative, bytes, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    private static async Task<BackupFile> DescribeAsync(string path, string relative, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 81920, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            var sha = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+            return new BackupFile(relative, stream.Length, Convert.ToHexStringLower(sha));
+        }
+    }
+
+    private static async Task WriteDurablyAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+            stream.Flush(flushToDisk: true);
+        }
+    }
+
+    private static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "Z";
+
+    private static string FreeName(string path)
+    {
+        var candidate = path;
+        for (var n = 2; Directory.Exists(candidate) || Directory.Exists(candidate + ".partial") || File.Exists(candidate); n++)
+        {
+            candidate = $"{path}-{n}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Data;
+
+namespace OcopCatalogue.Web.Media;
+
+/// <summary>
+/// The media library's operations, shared by the back-office pages, their JSON endpoint and the command line:
+/// upload (inspect, store under a GUID, render), find, search and alt text changes.
+/// </summary>
+public sealed partial class MediaLibrary(
+    OcopDbContext db,
+    MediaStore store,
+    MediaRenderer renderer,
+    IOptions<MediaOptions> options,
+    TimeProvider clock,
+    ContentPublisher publisher,
+    IHostApplicationLifetime lifetime,
+    ILogger<MediaLibrary> logger)
+{
+    public const int MaxAltLength = 300;
+
+    /// <summary>
+    /// Takes a photo into the library: refused with a <see cref="MediaProblem"/> when its alt text is missing or its
+    /// bytes are not an acceptable image; otherwise stored and rendered, and returned Ready, or Failed when libvips
+    /// could not convert it. The upload's file name is kept for display only.
+    /// </summary>
+    public async Task<MediaUploadResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var alt = Clean(upload.Alt);
+        var altEn = Clean(upload.AltEn);
+        if (alt is null)
+        {
+            return MediaUploadResult.Refused(MediaProblem.AltMissing);
+        }
+
+        if (alt.Length > MaxAltLength || altEn?.Length > MaxAltLength)
+        {
+            return MediaUploadResult.Refused(MediaProblem.AltTooLong);
+        }
+
+        var limits = options.Value;
+        var work = store.NewWorkDirectory();
+        try
+        {
+            var incoming = Path.Combine(work, "upload");
+            var copied = await CopyBoundedAsync(upload.Content, incoming, limits.MaxBytes, cancellationToken).ConfigureAwait(false);
+            if (copied > limits.MaxBytes)
+            {
+                return MediaUploadResult.Refused(MediaProblem.TooLarge);
+            }
+
+            MediaInspection inspection;
+            var read = File.OpenRead(incoming);
+            await using (read.ConfigureAwait(false))
+            {
+                inspection = MediaInspector.Inspect(read, limits);
+            }
+
+            var fileName = UploadedFileName.ForDisplay(upload.FileName);
+            if (!inspection.IsAccepted)
+            {
+                LogRefused(fileName, inspection.Problem!.Value);
+                return MediaUploadResult.Refused(inspection.Problem!.Value);
+            }
+
+            var item = new MediaItem
+            {
+                Id = Guid.NewGuid(),
+                OriginalFileName = fileName,
+                Format = inspection.Format!.Value,
+                Width = inspection.Width,
+                Height = inspection.Height,
+                ByteSize = copied,
+                Alt = alt,
+                AltEn = altEn,
+                SearchText = SearchTextOf(alt, altEn, fileName),
+                UploadedBy = upload.UploadedBy,
+                UploadedAt = clock.GetUtcNow(),
+                State = MediaState.Processing,
+            };
+            Directory.CreateDirectory(store.Originals);
+            File.Move(incoming, store.OriginalPath(item.Id, item.Format));
+            db.MediaItems.Add(item);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // From here the item exists: finish its processing even if the uploader's connection drops.
+            var processing = await renderer.RenderAllAsync(item.Id, item.Format, item.Width, lifetime.ApplicationStopping).ConfigureAwait(false);
+            item.State = processing.Succeeded ? MediaState.Ready : MediaState.Failed;
+            item.ProcessedAt = clock.GetUtcNow();
+            item.ProcessingError = processing.Succeeded ? null : Truncate(processing.Error, 400);
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            LogProcessed(item.Id, item.Width, item.Height, item.State, processing.Elapsed.TotalMilliseconds, processing.PeakResidentKilobytes, processing.Runs);
+            return new MediaUploadResult(item, processing.Succeeded ? null : MediaProblem.ProcessingFailed, processing);
+        }
+        finally
+        {
+            MediaStore.DeleteQuietly(work);
+        }
+    }
+
+    public Task<MediaItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Items whose alt texts or file name contain the words of <paramref name="query"/> (accents and case ignored),
+    /// newest first; only Ready ones when <paramref name="readyOnly"/>.
+    /// </summary>
+    public async Task<MediaPage> SearchAsync(string? query, int page, int pageSize, bool readyOnly, CancellationToken cancellationToken)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        var items = db.MediaItems.AsNoTracking();
+        if (readyOnly)
+        {
+            items = items.Where(m => m.State == MediaState.Ready);
+        }
+
+        foreach (var word in VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8))
+        {
+            items = items.Where(m => m.SearchText.Contains(word));
+        }
+
+        var total = await items.CountAsync(cancellationToken).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var list = await items
+            .OrderByDescending(m => m.UploadedAt)
+            .ThenBy(m => m.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return new MediaPage(list, total, page, pageSize);
+    }
+
+    /// <summary>Changes an item's alt texts; null when there is no such item, else the problem or null on success.</summary>
+    public async Task<(bool Found, MediaProblem? Problem)> UpdateAltAsync(Guid id, string? alt, string? altEn, CancellationToken cancellationToken)
+    {
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return (false, null);
+        }
+
+        var cleanAlt = Clean(alt);
+        var cleanAltEn = Clean(altEn);
+        if (cleanAlt is null)
+        {
+            return (true, MediaProblem.AltMissing);
+        }
+
+        if (cleanAlt.Length > MaxAltLength || cleanAltEn?.Length > MaxAltLength)
+        {
+            return (true, MediaProblem.AltTooLong);
+        }
+
+        if (item.Alt == cleanAlt && item.AltEn == cleanAltEn)
+        {
+            return (true, null);
+        }
+
+        item.Alt = cleanAlt;
+        item.AltEn = cleanAltEn;
+        item.SearchText = SearchTextOf(cleanAlt, cleanAltEn, item.OriginalFileName);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Pages showing the photo now read differently: let search, caches and exports follow.
+        var users = await UsersOfAsync(id, cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync(new ContentPublished(users, "media library"), cancellationToken).ConfigureAwait(false);
+        return (true, null);
+    }
+
+    /// <summary>The products and sales points that show a media item.</summary>
+    public async Task<IReadOnlyList<ContentItemRef>> UsersOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking()
+            .Where(p => p.Images.Any(i => i.MediaId == id))
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var points = await db.SalesPoints.AsNoTracking()
+            .Where(s => s.Photos.Any(p => p.MediaId == id))
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. products.Select(p => new ContentItemRef(ContentItemType.Product, p)), .. points.Select(s => new ContentItemRef(ContentItemType.SalesPoint, s))];
+    }
+
+    private static string SearchTextOf(string alt, string? altEn, string fileName) =>
+        VietnameseText.Fold(string.Join(' ', new[] { alt, altEn, fileName }.Where(s => !string.IsNullOrEmpty(s))));
+
+    private static string? Clean(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
+    /// <summary>Copies at most <paramref name="limit"/> + 1 bytes, so an oversized upload is noticed without storing it whole.</summary>
+    private static async Task<long> CopyBoundedAsync(Stream source, string path, long limit, CancellationToken cancellationToken)
+    {
+        var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        await using (target.ConfigureAwait(false))
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+                if (total > limit)
+                {
+                    return total;
+                }
+
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+
+            return total;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Media upload refused ({FileName}): {Problem}")]
+    private partial void LogRefused(string fileName, MediaProblem problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Media {Id} ({Width}x{Height}) is {State} after {Milliseconds:0} ms of processing (peak {PeakKilobytes} KB, {Runs} libvips runs)")]
+    private partial void LogProcessed(Guid id, int width, int height, MediaState state, double milliseconds, long? peakKilobytes, int runs);
+}
