@@ -14,6 +14,8 @@ namespace OcopCatalogue.Web.Traceability;
 /// </summary>
 public sealed class ScanCounting(RequestDelegate next)
 {
+    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(1);
+
     public async Task InvokeAsync(HttpContext context, OcopDbContext db, ScanLog log, ScanTargets targets, ScanVerdicts verdicts, ScanRecorder recorder)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -32,12 +34,29 @@ public sealed class ScanCounting(RequestDelegate next)
                 && DigitalLink.Parse(RawPath(context), out _) is { Lot: { } lot } link
                 && await targets.FindAsync(db, link.Gtin, lot, context.RequestAborted).ConfigureAwait(false) is { } target)
             {
+                ScanSuspicion? judged = null;
+                ScanSuspicion? suspicion;
                 if (log.Describe(target.BatchId, link.Serial, context) is { } record)
                 {
-                    recorder.Enqueue(record, target.QuantityProduced);
+                    try
+                    {
+                        judged = await recorder.RecordAsync(record, target.QuantityProduced).WaitAsync(WriteWait, context.RequestAborted).ConfigureAwait(false);
+                    }
+                    catch (TimeoutException)
+                    {
+                        // The disk is slow: answer with the last verdict; the record is still written.
+                    }
                 }
 
-                if (!verdicts.TryGet(target.BatchId, out var suspicion))
+                if (judged is { } fresh)
+                {
+                    suspicion = fresh;
+                }
+                else if (verdicts.TryGet(target.BatchId, out var known))
+                {
+                    suspicion = known;
+                }
+                else
                 {
                     (suspicion, var scans) = await log.CountAndJudgeAsync(target.BatchId, target.QuantityProduced, context.RequestAborted).ConfigureAwait(false);
                     verdicts.Set(target.BatchId, suspicion, scans);

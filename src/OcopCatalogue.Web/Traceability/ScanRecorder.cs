@@ -12,9 +12,9 @@ namespace OcopCatalogue.Web.Traceability;
 /// again (<see cref="ScanVerdicts"/>), so a scan crossing a limit shows the caution from the next view on.
 /// </summary>
 /// <remarks>
-/// A view waits for nothing: the record is queued and the page answers. What is queued when the process is killed
-/// (a fraction of a second of scans) is lost, which a scan log can afford; a normal stop writes the queue first. When
-/// the queue is full (the disk stalls) further views are not recorded rather than made to wait, and the loss is logged.
+/// A view waits for its record's transaction (group commit: a burst shares one), at most a second: when the disk
+/// stalls the page answers anyway with the last verdict, and when the queue is full further views are not recorded
+/// rather than made to wait; the loss is logged. A normal stop writes the queue first.
 /// </remarks>
 public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdicts verdicts, ILogger<ScanRecorder> logger) : BackgroundService
 {
@@ -30,23 +30,31 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
     private long _dropped;
 
     /// <summary>Queues one view; false when the queue is full and the view goes unrecorded.</summary>
-    public bool Enqueue(ScanRecord record, int? quantityProduced)
+    public bool Enqueue(ScanRecord record, int? quantityProduced) => RecordAsync(record, quantityProduced) is not { IsCompleted: true, Result: null };
+
+    /// <summary>
+    /// Queues one view. The task ends once it is written, with the batch's verdict judged after that write (so the
+    /// view that crosses a limit already cautions), or with null when the view could not be recorded. Views that
+    /// arrive together share one transaction, so waiting costs a burst little.
+    /// </summary>
+    public Task<ScanSuspicion?> RecordAsync(ScanRecord record, int? quantityProduced)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (_queue.Writer.TryWrite(new Pending(record, quantityProduced, null)))
+        var written = new TaskCompletionSource<ScanSuspicion?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_queue.Writer.TryWrite(new Pending(record, quantityProduced, null, written)))
         {
-            return true;
+            return written.Task;
         }
 
         Interlocked.Increment(ref _dropped);
-        return false;
+        return Task.FromResult<ScanSuspicion?>(null);
     }
 
     /// <summary>Completes once every view queued before the call is written and its batch judged again.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await _queue.Writer.WriteAsync(new Pending(null, null, done), cancellationToken).ConfigureAwait(false);
+        await _queue.Writer.WriteAsync(new Pending(null, null, done, null), cancellationToken).ConfigureAwait(false);
         await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,7 +90,12 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
                 }
             }
 
-            await WriteAsync(records).ConfigureAwait(false);
+            var stored = await WriteAsync(records).ConfigureAwait(false);
+            foreach (var pending in records)
+            {
+                pending.Written!.TrySetResult(stored && verdicts.TryGet(pending.Record!.BatchId, out var suspicion) ? suspicion : null);
+            }
+
             records.Clear();
             flushes.ForEach(f => f.TrySetResult());
             flushes.Clear();
@@ -93,11 +106,11 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
         }
     }
 
-    private async Task WriteAsync(List<Pending> pending)
+    private async Task<bool> WriteAsync(List<Pending> pending)
     {
         if (pending.Count == 0)
         {
-            return;
+            return true;
         }
 
         try
@@ -117,11 +130,13 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
             }
 
             verdicts.ForgetStale();
+            return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The views are lost, the site goes on: a scan log must never take the scan pages down.
             LogWriteFailed(pending.Count, ex);
+            return false;
         }
     }
 
@@ -162,5 +177,5 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} scans were not recorded: the scan log's queue was full")]
     private partial void LogDropped(long count);
 
-    private sealed record Pending(ScanRecord? Record, int? QuantityProduced, TaskCompletionSource? Flushed);
+    private sealed record Pending(ScanRecord? Record, int? QuantityProduced, TaskCompletionSource? Flushed, TaskCompletionSource<ScanSuspicion?>? Written);
 }
