@@ -4,23 +4,9 @@ using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Traceability;
 
-/// <summary>Records views of scan pages and judges a batch with <see cref="ScanSuspicion"/>.</summary>
+/// <summary>Describes views of scan pages for the scan log and reads back what it recorded of a batch.</summary>
 public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clock)
 {
-    /// <summary>
-    /// Records one view at once unless a bot asked. Scan pages go through <see cref="ScanRecorder"/> instead,
-    /// which writes views in batches; this is for single writes.
-    /// </summary>
-    public async Task RecordAsync(TraceBatch batch, string? serial, HttpContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (Describe(batch.Id, serial, context) is { } record)
-        {
-            db.Set<ScanRecord>().Add(record);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
-
     /// <summary>The record of one view, or null when a bot asked: bots would inflate the count a copied stamp is caught by.</summary>
     public ScanRecord? Describe(Guid batchId, string? serial, HttpContext context)
     {
@@ -41,17 +27,8 @@ public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clo
         };
     }
 
-    public Task<ScanSuspicion> JudgeAsync(TraceBatch batch, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        return JudgeAsync(batch.Id, batch.QuantityProduced, cancellationToken);
-    }
-
-    public async Task<ScanSuspicion> JudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken) =>
-        (await CountAndJudgeAsync(batchId, quantityProduced, cancellationToken)).Suspicion;
-
-    /// <summary>The verdict and the number of recorded scans it was drawn from.</summary>
-    public async Task<(ScanSuspicion Suspicion, long Scans)> CountAndJudgeAsync(Guid batchId, int? quantityProduced, CancellationToken cancellationToken)
+    /// <summary>The batch's recorded scans as a tally to count on: their number and the most networks of one serial.</summary>
+    public async Task<BatchScanTally> TallyAsync(Guid batchId, CancellationToken cancellationToken)
     {
         var scans = db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == batchId);
         var count = await scans.LongCountAsync(cancellationToken);
@@ -60,6 +37,15 @@ public sealed class ScanLog(OcopDbContext db, NetworkSalt salt, TimeProvider clo
             .Select(g => g.Select(r => r.NetworkKey).Distinct().Count())
             .OrderByDescending(n => n)
             .FirstOrDefaultAsync(cancellationToken);
-        return (ScanSuspicion.Judge(quantityProduced, count, mostNetworks), count);
+        return new BatchScanTally(count, mostNetworks);
     }
+
+    /// <summary>The distinct networks one serial of the batch was recorded from, at most <paramref name="limit"/> of them.</summary>
+    public async Task<List<string>> NetworksOfSerialAsync(Guid batchId, string serial, int limit, CancellationToken cancellationToken) =>
+        await db.Set<ScanRecord>().AsNoTracking()
+            .Where(r => r.BatchId == batchId && r.Serial == serial)
+            .Select(r => r.NetworkKey)
+            .Distinct()
+            .Take(limit)
+            .ToListAsync(cancellationToken);
 }

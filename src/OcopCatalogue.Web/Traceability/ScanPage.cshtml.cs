@@ -26,15 +26,21 @@ namespace OcopCatalogue.Web.Traceability;
 public sealed class ScanPageModel(
     OcopDbContext db,
     TimeProvider clock,
-    ScanLog scanLog,
+    ScanTallies tallies,
     FakeReportInbox inbox,
     IStringLocalizer<SiteText> text) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
     public const string UnknownLotParameter = "lo-chua-biet";
 
-    /// <summary>The page after a report was stored (Post-Redirect-Get): <c>?bao-cao=da-gui</c>.</summary>
-    public const string ReportSentParameter = "bao-cao";
+    /// <summary>
+    /// The reporter's own views of a scan page: <c>?bao-cao=mo</c> shows the report form, <c>?bao-cao=da-gui</c> the
+    /// thanks after a report was stored (Post-Redirect-Get). Neither counts as a scan. The plain scan page only
+    /// links to the form: a form carries an antiforgery token of its own visitor, and a page holding one could
+    /// not be served from the page cache to the next shopper.
+    /// </summary>
+    public const string ReportParameter = "bao-cao";
+    public const string ReportFormValue = "mo";
     public const string ReportSentValue = "da-gui";
 
     /// <summary>The largest photo plus room for the text fields, so a photo just over 5 MB still gets a friendly message.</summary>
@@ -46,8 +52,14 @@ public sealed class ScanPageModel(
     /// <summary>True on the thank-you view after a report was stored.</summary>
     public bool ReportSent { get; private set; }
 
-    /// <summary>True when a posted report had problems: the form is shown open with its messages.</summary>
+    /// <summary>True when a posted report had problems: the form is shown with its messages.</summary>
     public bool ReportHasProblems { get; private set; }
+
+    /// <summary>The report form is on this view (asked for, or shown again with its problems).</summary>
+    public bool ReportFormShown { get; private set; }
+
+    /// <summary>The view with the report form, at its section.</summary>
+    public string ReportFormLink => $"{CanonicalPath}?{ReportParameter}={ReportFormValue}#report";
 
     /// <summary>A valid photo came with a form that had other problems; browsers cannot keep a chosen file.</summary>
     public bool PhotoMustBeChosenAgain { get; private set; }
@@ -68,7 +80,7 @@ public sealed class ScanPageModel(
 
     public async Task<IActionResult> OnGetAsync(
         string? linkType,
-        [FromQuery(Name = ReportSentParameter)] string? reportSent,
+        [FromQuery(Name = ReportParameter)] string? report,
         CancellationToken cancellationToken)
     {
         ScannedPath = RequestedPath();
@@ -125,7 +137,8 @@ public sealed class ScanPageModel(
             return StatusCode(StatusCodes.Status303SeeOther);
         }
 
-        ReportSent = reportSent == ReportSentValue;
+        ReportSent = report == ReportSentValue;
+        ReportFormShown = report == ReportFormValue;
         await ShowBatchAsync(product, batch, link, cancellationToken);
         return Page();
     }
@@ -167,6 +180,7 @@ public sealed class ScanPageModel(
         if (!ModelState.IsValid)
         {
             ReportHasProblems = true;
+            ReportFormShown = true;
             PhotoMustBeChosenAgain = photoFormat is not null;
             await ShowBatchAsync(product, batch, link!, cancellationToken);
             return Page();
@@ -174,7 +188,7 @@ public sealed class ScanPageModel(
 
         await inbox.SubmitAsync(batch, link!.Serial, Report, photoFormat, HttpContext, cancellationToken);
         // 303 See Other: the answer to a POST is fetched with GET, so reloading the thank-you view sends nothing again.
-        Response.Headers.Location = $"{link.ToPath()}?{ReportSentParameter}={ReportSentValue}#report";
+        Response.Headers.Location = $"{link.ToPath()}?{ReportParameter}={ReportSentValue}#report";
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
@@ -186,8 +200,9 @@ public sealed class ScanPageModel(
         Today = VietnamTime.Today(clock);
         Verdict = ScanVerdict.From(OcopStanding.On(product.Certificates, Today));
         // Views are counted (and the batch judged) before the page cache by ScanCounting, so views served from the
-        // cache count too; it leaves out posts and the reporter's thank-you view.
-        Suspicion = HttpContext.Features.Get<CountedScan>()?.Suspicion ?? await scanLog.JudgeAsync(batch, cancellationToken);
+        // cache count too; it leaves out posts and the reporter's own views.
+        Suspicion = HttpContext.Features.Get<CountedScan>()?.Suspicion
+            ?? await tallies.JudgeAsync(batch.Id, batch.QuantityProduced, cancellationToken);
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
     }
 

@@ -8,15 +8,16 @@ namespace OcopCatalogue.Web.Traceability;
 /// <summary>
 /// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one SQLite
 /// transaction per view would make every scan wait for the disk and for the other scans' locks, while one
-/// transaction per batch of views costs about the same as one. After writing, the batches written to are judged
-/// again (<see cref="ScanVerdicts"/>), so a scan crossing a limit shows the caution from the next view on.
+/// transaction per batch of views costs about the same as one. Views do not wait for their record: the batch's
+/// verdict comes from <see cref="ScanTallies"/>, which counts in memory, so a cached scan page answers as fast as
+/// any other cached page.
 /// </summary>
 /// <remarks>
-/// A view waits for its record's transaction (group commit: a burst shares one), at most a second: when the disk
-/// stalls the page answers anyway with the last verdict, and when the queue is full further views are not recorded
-/// rather than made to wait; the loss is logged. A normal stop writes the queue first.
+/// A record is written within moments of its view (the writer takes whatever is queued, up to
+/// <see cref="MaxBatch"/> records a transaction). When the queue is full further views are not recorded rather than
+/// made to wait; the loss is logged. A normal stop writes the queue first; a crash loses what was still queued.
 /// </remarks>
-public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdicts verdicts, ILogger<ScanRecorder> logger) : BackgroundService
+public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<ScanRecorder> logger) : BackgroundService
 {
     private const int Capacity = 20_000;
     private const int MaxBatch = 5_000;
@@ -29,32 +30,24 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
 
     private long _dropped;
 
-    /// <summary>Queues one view; false when the queue is full and the view goes unrecorded.</summary>
-    public bool Enqueue(ScanRecord record, int? quantityProduced) => RecordAsync(record, quantityProduced) is not { IsCompleted: true, Result: null };
-
-    /// <summary>
-    /// Queues one view. The task ends once it is written, with the batch's verdict judged after that write (so the
-    /// view that crosses a limit already cautions), or with null when the view could not be recorded. Views that
-    /// arrive together share one transaction, so waiting costs a burst little.
-    /// </summary>
-    public Task<ScanSuspicion?> RecordAsync(ScanRecord record, int? quantityProduced)
+    /// <summary>Queues one view's record; false when the queue is full and the view goes unrecorded.</summary>
+    public bool Enqueue(ScanRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var written = new TaskCompletionSource<ScanSuspicion?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (_queue.Writer.TryWrite(new Pending(record, quantityProduced, null, written)))
+        if (_queue.Writer.TryWrite(new Pending(record, null)))
         {
-            return written.Task;
+            return true;
         }
 
         Interlocked.Increment(ref _dropped);
-        return Task.FromResult<ScanSuspicion?>(null);
+        return false;
     }
 
-    /// <summary>Completes once every view queued before the call is written and its batch judged again.</summary>
+    /// <summary>Completes once every record queued before the call is written (or its write failed).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await _queue.Writer.WriteAsync(new Pending(null, null, done, null), cancellationToken).ConfigureAwait(false);
+        await _queue.Writer.WriteAsync(new Pending(null, done), cancellationToken).ConfigureAwait(false);
         await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -73,7 +66,7 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = _queue.Reader;
-        var records = new List<Pending>(MaxBatch);
+        var records = new List<ScanRecord>(MaxBatch);
         var flushes = new List<TaskCompletionSource>();
         // Not stoppingToken: the loop ends when StopAsync completes the queue, after the last views are written.
         while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
@@ -86,16 +79,11 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
                 }
                 else
                 {
-                    records.Add(pending);
+                    records.Add(pending.Record!);
                 }
             }
 
-            var stored = await WriteAsync(records).ConfigureAwait(false);
-            foreach (var pending in records)
-            {
-                pending.Written!.TrySetResult(stored && verdicts.TryGet(pending.Record!.BatchId, out var suspicion) ? suspicion : null);
-            }
-
+            await WriteAsync(records).ConfigureAwait(false);
             records.Clear();
             flushes.ForEach(f => f.TrySetResult());
             flushes.Clear();
@@ -106,37 +94,22 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
         }
     }
 
-    private async Task<bool> WriteAsync(List<Pending> pending)
+    private async Task WriteAsync(List<ScanRecord> records)
     {
-        if (pending.Count == 0)
+        if (records.Count == 0)
         {
-            return true;
+            return;
         }
 
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            await InsertAsync(db, pending.Select(p => p.Record!)).ConfigureAwait(false);
-            var log = scope.ServiceProvider.GetRequiredService<ScanLog>();
-            foreach (var batch in pending.GroupBy(p => p.Record!.BatchId))
-            {
-                var quantity = batch.First().QuantityProduced;
-                if (verdicts.MayChange(batch.Key, quantity, batch.Count(), batch.Any(p => p.Record!.Serial is not null)))
-                {
-                    var (suspicion, scans) = await log.CountAndJudgeAsync(batch.Key, quantity, CancellationToken.None).ConfigureAwait(false);
-                    verdicts.Set(batch.Key, suspicion, scans);
-                }
-            }
-
-            verdicts.ForgetStale();
-            return true;
+            await InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The views are lost, the site goes on: a scan log must never take the scan pages down.
-            LogWriteFailed(pending.Count, ex);
-            return false;
+            LogWriteFailed(records.Count, ex);
         }
     }
 
@@ -177,5 +150,5 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ScanVerdic
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} scans were not recorded: the scan log's queue was full")]
     private partial void LogDropped(long count);
 
-    private sealed record Pending(ScanRecord? Record, int? QuantityProduced, TaskCompletionSource? Flushed, TaskCompletionSource<ScanSuspicion?>? Written);
+    private sealed record Pending(ScanRecord? Record, TaskCompletionSource? Flushed);
 }

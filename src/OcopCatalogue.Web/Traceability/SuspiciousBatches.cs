@@ -5,11 +5,13 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>The batches <see cref="ScanSuspicion"/> flags, for staff to follow up: the same rule the scan page warns by.</summary>
-public sealed class SuspiciousBatches(OcopDbContext db)
+public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder)
 {
     /// <summary>Every flagged batch, the most scanned first; <paramref name="producers"/> limits to some producers (null: all).</summary>
     public async Task<IReadOnlyList<SuspiciousBatch>> ListAsync(IReadOnlyCollection<Guid>? producers, CancellationToken cancellationToken)
     {
+        // Views are written a moment after they are counted: staff see every scan counted so far.
+        await recorder.FlushAsync(cancellationToken);
         var scans = db.Set<ScanRecord>().AsNoTracking();
         var counts = await scans.GroupBy(r => r.BatchId)
             .Select(g => new { BatchId = g.Key, Count = g.LongCount() })

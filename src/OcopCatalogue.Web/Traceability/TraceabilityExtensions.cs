@@ -21,9 +21,9 @@ public static class TraceabilityExtensions
         builder.Services.AddScoped<ScanLog>();
         builder.Services.AddSingleton<ScanTargets>();
         builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();
-        builder.Services.AddSingleton<ScanVerdicts>();
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
+        builder.Services.AddSingleton<ScanTallies>();
         builder.Services.AddScoped<FakeReportInbox>();
         builder.Services.AddScoped<SuspiciousBatches>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, FakeReportRateLimit>(FakeReportRateLimit.PolicyName));

@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 namespace OcopCatalogue.BrowserTests.Pages;
 
 /// <summary>
-/// A batch's scan page (<c>/01/{gtin}/10/{lot}</c>): the verdict first, and a closed "report a suspected fake"
-/// section whose form is found by its labels, as a person would find it.
+/// A batch's scan page (<c>/01/{gtin}/10/{lot}</c>): the verdict first, and a "report a suspected fake" section
+/// whose link opens the form (the scan page itself is shared through the page cache, a form's token is not); the
+/// form's fields are found by their labels, as a person would find them.
 /// </summary>
 public sealed class ScanPage(IPage page) : SitePage(page)
 {
@@ -30,7 +31,7 @@ public sealed class ScanPage(IPage page) : SitePage(page)
 
     public ILocator Thanks => ReportSection.GetByRole(AriaRole.Status);
 
-    /// <summary>Opens the section, fills the form (a photo when given as a file path) and sends it.</summary>
+    /// <summary>Follows the link to the form, fills it (a photo when given as a file path) and sends it.</summary>
     public async Task ReportAsync(string whatIsWrong, string whereBought, string? contact = null, string? photoFile = null)
     {
         await OpenReportForm.ClickAsync();

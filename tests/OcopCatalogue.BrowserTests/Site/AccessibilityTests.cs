@@ -37,6 +37,7 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("search results filtered")]
     [TestCase("not found")]
     [TestCase("scan page")]
+    [TestCase("scan report form")]
     [TestCase("unknown code")]
     [TestCase("en home")]
     [TestCase("en catalogue filtered")]
@@ -89,6 +90,7 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "not found" => "/san-pham/khong-co-san-pham-nay",
         // The sample batch of uSync/batches/tra-xa-den-xd2025-07.json, and a GS1 example GTIN no product has.
         "scan page" => "/01/09520123456788/10/XD2025-07",
+        "scan report form" => "/01/09520123456788/10/XD2025-07?bao-cao=mo",
         "unknown code" => "/01/09520000000998",
         "en home" => "/en",
         "en catalogue filtered" => "/en/products?sao=4",

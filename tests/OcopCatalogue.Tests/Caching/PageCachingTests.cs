@@ -200,10 +200,31 @@ public sealed class PageCachingTests
     }
 
     [Test]
-    public async Task A_scan_page_holding_the_report_forms_token_is_never_shared()
+    public async Task A_scan_page_is_served_from_the_cache_and_still_counts_the_view()
     {
-        using var first = await _client.GetAsync(new Uri(ScanPage, UriKind.Relative));
-        using var second = await _client.GetAsync(new Uri(ScanPage, UriKind.Relative));
+        const string phone = "Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36";
+        var first = await GetAsync(_client, ScanPage, phone);
+        var second = await GetAsync(_client, ScanPage, phone);
+
+        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var recorded = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>().CountAsync(r => r.BatchId == _batch.Id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(first.Age, Is.Null, "the first view is rendered");
+            Assert.That(second.Age, Is.Not.Null, "the second view comes from the page cache");
+            Assert.That(second.Html, Does.Not.Contain("__RequestVerificationToken"));
+            Assert.That(recorded, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task The_report_form_view_holding_its_visitors_token_is_never_shared()
+    {
+        var form = ScanPage + "?bao-cao=mo";
+        using var first = await _client.GetAsync(new Uri(form, UriKind.Relative));
+        using var second = await _client.GetAsync(new Uri(form, UriKind.Relative));
         var firstToken = Token(await first.Content.ReadAsStringAsync());
         var secondToken = Token(await second.Content.ReadAsStringAsync());
 

@@ -70,7 +70,7 @@ public sealed class FakeReportTests
         return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
     }
 
-    /// <summary>Opens the scan page as a shopper would and sends its report form with these fields.</summary>
+    /// <summary>Opens the scan page's report form as a shopper would and sends it with these fields.</summary>
     private async Task<HttpResponseMessage> ReportAsync(
         HttpClient client,
         string? what,
@@ -79,8 +79,8 @@ public sealed class FakeReportTests
         (byte[] Bytes, string FileName, string MediaType)? photo = null,
         bool withToken = true)
     {
-        var page = await HtmlPage.GetAsync(client, _path);
-        var form = page.Document.QuerySelector("form.report-form") ?? throw new AssertionException("the scan page has no report form");
+        var page = await HtmlPage.GetAsync(client, FormPath);
+        var form = page.Document.QuerySelector("form.report-form") ?? throw new AssertionException("the report view has no form");
         using var content = new MultipartFormDataContent();
         if (withToken)
         {
@@ -112,20 +112,39 @@ public sealed class FakeReportTests
     private static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
+    /// <summary>The scan page's own view with the report form.</summary>
+    private string FormPath => _path + "?bao-cao=mo";
+
     [Test]
-    public async Task Scan_page_offers_the_report_form_closed_with_a_token_and_no_script()
+    public async Task Scan_page_links_to_the_report_form_and_holds_no_token_of_its_own()
     {
         using var client = Shopper();
         var page = await HtmlPage.GetAsync(client, _path);
-        var form = page.Document.QuerySelector("#report details:not([open]) form.report-form");
+        var link = page.Document.QuerySelector("#report a.report-open");
 
+        Assert.That(link?.GetAttribute("href"), Is.EqualTo(FormPath + "#report"));
+        Assert.That(HtmlPage.Collapse(link!.TextContent), Is.EqualTo("Mở biểu mẫu báo cáo"));
+        Assert.That(page.Document.QuerySelector("form"), Is.Null, "no form, so nothing of one visitor's is on a shared page");
+        Assert.That(page.Document.QuerySelector("input[name=__RequestVerificationToken]"), Is.Null);
+    }
+
+    [Test]
+    public async Task Report_view_shows_the_form_with_a_token_and_no_script_and_is_never_stored()
+    {
+        using var client = Shopper();
+        using var response = await client.GetAsync(new Uri(FormPath, UriKind.Relative));
+        var document = await ParseAsync(response);
+        var form = document.QuerySelector("#report form.report-form");
+
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(document.QuerySelector("#verdict"), Is.Not.Null, "the batch's page around the form");
         Assert.That(form, Is.Not.Null);
         Assert.That(form!.GetAttribute("method"), Is.EqualTo("post"));
         Assert.That(form.GetAttribute("enctype"), Is.EqualTo("multipart/form-data"));
         Assert.That(form.GetAttribute("action"), Is.EqualTo(_path + "?handler=report"));
         Assert.That(form.QuerySelector("input[name=__RequestVerificationToken]"), Is.Not.Null);
         Assert.That(form.QuerySelectorAll("script"), Is.Empty);
-        Assert.That(HtmlPage.Collapse(page.Document.QuerySelector("#report")!.TextContent), Does.Contain("Báo nghi ngờ hàng giả").And.Contain("tối đa 5 MB"));
+        Assert.That(HtmlPage.Collapse(document.QuerySelector("#report")!.TextContent), Does.Contain("Báo nghi ngờ hàng giả").And.Contain("tối đa 5 MB"));
     }
 
     [Test]
@@ -158,7 +177,10 @@ public sealed class FakeReportTests
     public async Task Report_from_a_serialised_pack_keeps_its_serial()
     {
         using var client = Shopper();
-        var page = await HtmlPage.GetAsync(client, _path + "/21/P77");
+        // Followed from the serialised pack's scan page, as a shopper would.
+        var scan = await HtmlPage.GetAsync(client, _path + "/21/P77");
+        var link = scan.Document.QuerySelector("a.report-open")!.GetAttribute("href")!;
+        var page = await HtmlPage.GetAsync(client, link.Split('#')[0]);
         var form = page.Document.QuerySelector("form.report-form")!;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -169,6 +191,7 @@ public sealed class FakeReportTests
 
         using var response = await client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
 
+        Assert.That(link, Is.EqualTo(_path + "/21/P77?bao-cao=mo#report"));
         Assert.That(form.GetAttribute("action"), Is.EqualTo(_path + "/21/P77?handler=report"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
         Assert.That((await ReportsAsync()).Single().Serial, Is.EqualTo("P77"));
@@ -201,7 +224,7 @@ public sealed class FakeReportTests
         var page = await ParseAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(page.QuerySelector("#report details")?.HasAttribute("open"), Is.True);
+        Assert.That(page.QuerySelector("#report form.report-form"), Is.Not.Null, "the form is shown again with its messages");
         Assert.That(page.QuerySelector("#report-what-problem")?.TextContent, Is.EqualTo("Hãy cho biết điều gì có vẻ không đúng."));
         Assert.That(page.QuerySelector("#report-where-problem")?.TextContent, Is.EqualTo("Hãy cho biết bạn mua sản phẩm ở đâu."));
         Assert.That(page.QuerySelector("#Report_WhatIsWrong")?.GetAttribute("aria-describedby"), Does.Contain("report-what-problem"));
@@ -337,9 +360,10 @@ public sealed class FakeReportTests
     }
 
     [Test]
-    public async Task The_form_with_its_messages_and_the_thank_you_view_are_valid_html()
+    public async Task The_form_its_messages_and_the_thank_you_view_are_valid_html()
     {
         using var client = Shopper();
+        using var form = await client.GetAsync(new Uri(FormPath, UriKind.Relative));
         using var problems = await ReportAsync(client, "", "x", photo: (Png(), "a.png", "image/png"));
         using var sent = await ReportAsync(client, "Tem giả", "Chợ đêm");
         using var thanks = await client.GetAsync(new Uri(sent.Headers.Location!.OriginalString, UriKind.Relative));
@@ -347,7 +371,7 @@ public sealed class FakeReportTests
         try
         {
             var pageOfFile = new Dictionary<string, string>();
-            foreach (var (name, response) in new[] { ("problems", problems), ("thanks", thanks) })
+            foreach (var (name, response) in new[] { ("form", form), ("problems", problems), ("thanks", thanks) })
             {
                 var file = Path.Combine(folder, name + ".html");
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
@@ -368,7 +392,7 @@ public sealed class FakeReportTests
     public async Task Report_to_an_unknown_batch_is_404_and_stores_nothing()
     {
         using var client = Shopper();
-        var page = await HtmlPage.GetAsync(client, _path);
+        var page = await HtmlPage.GetAsync(client, FormPath);
         var token = page.Document.QuerySelector("form.report-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -88,21 +88,20 @@ public sealed class ScanLogTests
         var before = await HtmlPage.GetAsync(_client, _path);
         Assert.That(before.Document.QuerySelector("#scan-caution"), Is.Null, "one scan of 500 is not suspicious");
 
-        // As many more scans as were produced, recorded by the site's writer (a view each), which judges the
-        // batch again when it writes them: the next view, rendered or from the page cache, cautions.
-        var recorder = _factory.Services.GetRequiredService<ScanRecorder>();
+        // As many more scans as were produced, counted as the site counts a view: the next view, rendered or from
+        // the page cache, cautions.
+        var tallies = _factory.Services.GetRequiredService<ScanTallies>();
         for (var i = 0; i < _batch.QuantityProduced!.Value; i++)
         {
-            recorder.Enqueue(new ScanRecord
+            await tallies.RecordAsync(new ScanRecord
             {
                 BatchId = _batch.Id,
                 ScannedAt = DateTimeOffset.UtcNow,
                 NetworkKey = "test",
                 Family = UserAgentFamily.Other,
-            }, _batch.QuantityProduced);
+            }, _batch.QuantityProduced, CancellationToken.None);
         }
 
-        await recorder.FlushAsync();
         var after = await HtmlPage.GetAsync(_client, _path);
         var caution = HtmlPage.Collapse(after.Document.QuerySelector("#scan-caution")?.TextContent ?? "");
         Assert.That(caution, Does.Contain("Cần thận trọng").And.Contain("kiểm tra người bán").And.Contain("báo cho chúng tôi"));
