@@ -1,33 +1,26 @@
 #!/usr/bin/env bash
 # Measures what issue 2 asks to quote: a cold start with database creation and uSync import,
 # and the latency of the product page (p50, with p90/p99 for context).
-# Usage: bash bench/catalogue.sh [product-slug]   (default: tra-xa-den)
+# Usage: bash bench/catalogue.sh [product-slug]   (default: tra-xa-den)       PORT=5199 to change the port
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
 slug=${1:-tra-xa-den}
-port=${PORT:-5199}
-url="http://127.0.0.1:$port"
+use_port 5199
+site_poll=0.05
 
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk (Debian package)"
-  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
-fi
+need_command wrk
 
 echo "== building Release"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
+build_release site
 
 data=$(mktemp -d /tmp/ocop-bench-XXXX)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+scratch=$data
 
 echo "== cold start: empty data directory, migrate + import uSync/"
 start=$(date +%s%N)
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" --Logging:LogLevel:Default=Warning) &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start"; exit 1; }
-  sleep 0.05
-done
+start_site ""
 ready=$(date +%s%N)
 echo "cold start to first page: $(( (ready - start) / 1000000 )) ms"
 

@@ -8,82 +8,40 @@
 # Usage: bash bench/crash.sh            (WRITES=200 PORT=5197 SEED=<number> to change)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-port=${PORT:-5197}
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+use_port 5197
 writes=${WRITES:-200}
 seed=${SEED:-$(( $(date +%s) % 100000 ))}
-url="http://127.0.0.1:$port"
 RANDOM=$seed
 # Kill after a random number of acknowledged writes, between a fifth and four fifths of the run.
 kill_after=$(( writes / 5 + RANDOM % (writes * 3 / 5) ))
 
-for tool in curl sqlite3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "== installing $tool (Debian package)"
-    (apt-get update -qq && apt-get install -y -qq "$tool") >/dev/null
-  fi
-done
+need_command curl
+need_command sqlite3
 
 echo "== building Release"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
-dotnet build "$repo/bench/OcopCatalogue.Bench" -c Release -v quiet -nologo >/dev/null
+build_release site bench
 
 work=$(mktemp -d /tmp/ocop-crash-XXXX)
+scratch=$work
 data="$work/data"
 jar="$work/cookies"
 acked="$work/acknowledged"
-pid=""
-writer=""
-cleanup() {
-  [ -n "$writer" ] && kill "$writer" 2>/dev/null || true
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 : >"$acked"
 
-start_site() {
-  # Another site still on the port would answer in this one's place and the test would check the wrong process.
-  if curl -s -o /dev/null "$url/"; then echo "something already answers on $url; stop it or set PORT"; exit 1; fi
-  (cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-    --urls "$url" --Ocop:DataDirectory="$data" --Logging:LogLevel:Default=Warning) >>"$work/site.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "$url/"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$work/site.log"; exit 1; }
-    sleep 0.2
-  done
-}
-
-# form_token PAGE: the antiforgery token of the first form on a back-office page (with the session's cookies).
-form_token() {
-  curl -fs -b "$jar" -c "$jar" "$url$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
-}
-
 echo "== starting the site (seed $seed: SIGKILL after $kill_after acknowledged writes)"
-start_site
+start_site "$work/site.log"
 # The one-time set-up link of a new installation creates the first administrator and signs it in.
-# The console logger writes asynchronously: the line may follow the first answered request by a moment.
-setup=""
-for _ in $(seq 1 50); do
-  setup=$(grep -o '/backoffice/thiet-lap?token=[A-Za-z0-9_-]*' "$work/site.log" | head -1 || true)
-  [ -n "$setup" ] && break
-  sleep 0.2
-done
-[ -n "$setup" ] || { echo "--- site log:"; tail -20 "$work/site.log"; echo "no set-up link in the site's log"; exit 1; }
 password="ruộng lúa chín vàng ươm 2024"
-token=$(form_token "$setup")
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$url$setup" \
-  --data-urlencode "DisplayName=Quản trị thử" --data-urlencode "Email=admin@crash.test" \
-  --data-urlencode "Password=$password" --data-urlencode "ConfirmPassword=$password" \
-  --data-urlencode "Token=${setup#*token=}" --data-urlencode "__RequestVerificationToken=$token")
-[ "$status" = 302 ] || { echo "set-up answered $status"; exit 1; }
+first_administrator "$work/site.log" "$jar" "Quản trị thử" admin@crash.test "$password"
 
 page_id=$(sqlite3 "$data/ocop.db" "SELECT Id FROM Pages WHERE Slug = 'gioi-thieu-ocop';")
 [ -n "$page_id" ] || { echo "no page gioi-thieu-ocop in the imported content"; exit 1; }
-bench_dll="$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll"
 # The writer (a .NET client reading the real form) stops at the first publish that is not acknowledged.
 dotnet "$bench_dll" publish --url "$url" --email admin@crash.test --password "$password" \
   --edit "/backoffice/trang/$page_id" --count "$writes" --acked "$acked" 2>"$work/unacknowledged" &
+helpers+=($!)
 writer=$!
 
 echo "== writing; SIGKILL after $kill_after acknowledged writes"
@@ -95,24 +53,22 @@ done
 kill -KILL "$pid"
 wait "$pid" 2>/dev/null || true
 wait "$writer" 2>/dev/null || true
-writer=""
+helpers=()
 acknowledged=$(wc -l <"$acked")
 last=$(tail -1 "$acked")
 in_flight=$((last + 1))
 echo "   killed after $((SECONDS - started)) s: $acknowledged publishes acknowledged, number $in_flight in flight"
 
 echo "== restarting on the same data directory"
-start_site
+start_site "$work/site.log"
 # The restarted site answers and still knows the administrator (a fresh sign-in, cookies from before dropped).
 rm -f "$jar"
-token=$(form_token /backoffice/dang-nhap)
+token=$(curl -fs -b "$jar" -c "$jar" "$url/backoffice/dang-nhap" | form_token)
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$url/backoffice/dang-nhap" \
   --data-urlencode "Email=admin@crash.test" --data-urlencode "Password=$password" --data-urlencode "__RequestVerificationToken=$token")
 [ "$status" = 302 ] || { echo "sign-in after the restart answered $status"; exit 1; }
 public_title=$(curl -fs "$url/trang/gioi-thieu-ocop" | grep -o 'crash-publish-[0-9]*' | head -1)
-kill "$pid"
-wait "$pid" 2>/dev/null || true
-pid=""
+stop_site
 
 echo "== checking the database"
 db="$data/ocop.db"

@@ -7,12 +7,10 @@
 # Usage: bash bench/lighthouse.sh       PORT=5196 KEEP_REPORTS=/tmp/lh bash bench/lighthouse.sh (keeps the JSON reports)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-# shellcheck source=scripts/lib/setup.sh
-source "$repo/scripts/lib/setup.sh"
-port=${PORT:-5196}
-url="http://127.0.0.1:$port"
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+use_port 5196
 tools="$repo/bench/lighthouse"
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 apt_install chromium
 require_node
@@ -29,20 +27,13 @@ lighthouse="$tools/node_modules/lighthouse/cli/index.js"
 install_web_libraries prod
 
 step "Building the site (Release)"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
+build_release site
 
 data=$(mktemp -d /tmp/ocop-lighthouse-XXXX)
+scratch=$data
 reports=${KEEP_REPORTS:-$data/reports}
 mkdir -p "$reports"
-pid=""
-trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" --Logging:LogLevel:Default=Warning) >"$data/site.log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$data/site.log"; exit 1; }
-  sleep 0.2
-done
+start_site "$data/site.log"
 
 # The product and the sample batch of uSync/ (uSync/batches/tra-xa-den-xd2025-07.json).
 names=(home product scan)

@@ -12,45 +12,23 @@
 # Takes about 3 minutes with the defaults. wrk runs on the same machine: its threads share the cores with the site.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+use_port 5197
 products=${PRODUCTS:-20000}
 duration=${DURATION:-10s}
 warmup=${WARMUP:-5s}
 connections=${CONNECTIONS:-32}
-port=${PORT:-5197}
-url="http://127.0.0.1:$port"
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk (Debian package)"
-  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
-fi
+need_command wrk
 
 echo "== building Release (site and benchmark tool)"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
-dotnet build "$repo/bench/OcopCatalogue.Bench" -c Release -v quiet -nologo >/dev/null
+build_release site bench
 
 # DATA=dir keeps the seeded directory between runs (seeded on the first); by default a temporary one is removed.
-data=${DATA:-$(mktemp -d /tmp/ocop-load-XXXX)}
-keep=${DATA:+1}
-mkdir -p "$data"
+seeded_data ocop-load "$products" 3
 static="$data/static"
 mkdir -p "$static"
-pid=""
-stop_site() {
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    pid=""
-  fi
-}
-trap 'stop_site; [ -n "$keep" ] || rm -rf "$data"' EXIT
-
-if [ ! -f "$data/bench-targets.env" ]; then
-  echo "== seeding $products generated products into $data"
-  dotnet "$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll" seed --data "$data" --products "$products" | tail -3
-fi
-# shellcheck disable=SC1091 # written by the seed command
-source "$data/bench-targets.env"
 
 names=(home catalogue product search scan qr)
 declare -A path=(
@@ -63,18 +41,10 @@ declare -A path=(
 )
 declare -A file=([home]=home.html [catalogue]=catalogue.html [product]=product.html [search]=search.html [scan]=scan.html [qr]=qr.png)
 
-start_site() {
-  (cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-    --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Caching:Enabled="$1" --Ocop:Bench:StaticDirectory="$static" \
-    --Logging:LogLevel:Default=Warning) >>"$data/site.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "$url/"; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "the site exited during start:"; tail -20 "$data/site.log"; exit 1
-    fi
-    sleep 0.2
-  done
-  # Every page once before any measurement: the catalogue list is read and the code compiled outside the runs.
+# start_site_with_cache true|false: the site, then every page once before any measurement, so the catalogue list
+# is read and the code compiled outside the runs.
+start_site_with_cache() {
+  start_site "$data/site.log" --Ocop:Caching:Enabled="$1" --Ocop:Bench:StaticDirectory="$static"
   for name in "${names[@]}"; do
     curl -fs -o /dev/null "$url${path[$name]}"
   done
@@ -94,14 +64,14 @@ measure() {
 echo "== $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== cold: page cache off; $duration per page at $connections connections (after $warmup of warm-up)"
 echo "  page       address                                          req/s p50 p95 p99 (ms) requests errors"
-start_site false
+start_site_with_cache false
 for name in "${names[@]}"; do
   measure "cold-$name" "${path[$name]}"
 done
 stop_site
 
 echo "== warm: page cache on; then the same bytes as static files"
-start_site true
+start_site_with_cache true
 for name in "${names[@]}"; do
   curl -fs -o "$static/${file[$name]}" "$url${path[$name]}"
 done

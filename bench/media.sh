@@ -9,21 +9,21 @@
 # Usage: bash bench/media.sh            RUNS=5 bash bench/media.sh
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-port=${PORT:-5291}
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+use_port 5291
 runs=${RUNS:-4}
-url="http://127.0.0.1:$port"
 
-command -v vips >/dev/null || { echo "== installing libvips-tools (Debian package)"; (apt-get update -qq && apt-get install -y -qq --no-install-recommends libvips-tools) >/dev/null; }
+need_command vips libvips-tools
 
 echo "== building Release"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
+build_release site
 
 work=$(mktemp -d /tmp/ocop-bench-media-XXXX)
+scratch=$work
 data="$work/data"
 log="$work/site.log"
 jar="$work/cookies"
-pid=""
-trap '[ -n "$pid" ] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; rm -rf "$work"' EXIT
 
 echo "== making a 24-megapixel JPEG (6000x4000, smooth colour fields with sensor-like noise)"
 (
@@ -42,47 +42,23 @@ echo "== making a 24-megapixel JPEG (6000x4000, smooth colour fields with sensor
 photo="$work/photo.jpg"
 echo "   $(vipsheader "$photo"), $(( $(stat -c %s "$photo") / 1024 )) KB"
 
-# Another site already on the port would answer for ours.
-if curl -s -o /dev/null "$url/"; then echo "port $port is in use; set PORT"; exit 1; fi
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" \
-  --Logging:LogLevel:Default=Warning --Logging:LogLevel:OcopCatalogue.Web.Media=Information) >"$log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the site exited during start"; exit 1; }
-  sleep 0.1
-done
+start_site "$log" --Logging:LogLevel:OcopCatalogue.Web.Media=Information
 
 # CPU seconds from /proc/PID/stat: the site's own (utime+stime) and its waited-for children's, i.e. the libvips runs
 # (cutime+cstime). Unlike wall time, these do not grow when other work shares the machine.
 ticks=$(getconf CLK_TCK)
 cpu() { awk -v self="$1" '{ sub(/^.*\) /, ""); print (self ? $12 + $13 : $14 + $15) }' "/proc/$pid/stat"; }
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 status() { grep "^$1:" "/proc/$pid/status" | awk '{print $2}'; }
 
 echo "== creating the first administrator through the setup link"
-setup=""
-for _ in $(seq 50); do
-  setup=$(grep -o 'http://[^ ]*/backoffice/thiet-lap?token=[A-Za-z0-9_-]*' "$log" | head -1 || true)
-  [ -n "$setup" ] && break
-  sleep 0.1
-done
-[ -n "$setup" ] || { echo "--- site log:"; cat "$log"; echo "no setup link in the log"; exit 1; }
-setup_token=${setup##*token=}
-password=$(head -c 24 /dev/urandom | base64)
-form=$(curl -fs -c "$jar" -b "$jar" "$url/backoffice/thiet-lap?token=$setup_token" | token)
-answer=$(curl -s -o "$work/setup.html" -w '%{http_code}' -c "$jar" -b "$jar" "$url/backoffice/thiet-lap?token=$setup_token" \
-  --data-urlencode "__RequestVerificationToken=$form" --data-urlencode "Token=$setup_token" \
-  --data-urlencode "DisplayName=Media bench" --data-urlencode "Email=media-bench@ocop.test" \
-  --data-urlencode "Password=$password" --data-urlencode "ConfirmPassword=$password")
-[ "$answer" = 302 ] || { echo "setup answered $answer"; grep -A3 'bo-errors' "$work/setup.html"; exit 1; }
+first_administrator "$log" "$jar" "Media bench" media-bench@ocop.test "$(head -c 24 /dev/urandom | base64)"
 
 echo "   load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPU(s)"
 printf '\n%-4s %12s %11s %9s %9s %10s %10s %10s %10s\n' run "upload→ready" processing "vips CPU" "site CPU" "vips peak" "site RSS" "site RSS" "site peak"
 printf '%-4s %12s %11s %9s %9s %10s %10s %10s %10s\n' "" "(ms, wall)" "(ms, wall)" "(s)" "(s)" "RSS (MB)" "before" "after" "VmHWM"
 last_id=""
 for run in $(seq "$runs"); do
-  form=$(curl -fs -c "$jar" -b "$jar" "$url/backoffice/thu-vien-anh/tai-len" | token)
+  form=$(curl -fs -c "$jar" -b "$jar" "$url/backoffice/thu-vien-anh/tai-len" | form_token)
   [ -n "$form" ] || { echo "no upload form (not signed in?)"; exit 1; }
   before=$(status VmRSS)
   site_cpu=$(cpu 1)

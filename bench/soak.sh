@@ -8,51 +8,25 @@
 # Usage: bash bench/soak.sh        SOAK_MINUTES=2 PUBLISH_EVERY=3 CONNECTIONS=32 DATA=/tmp/ocop-load bash bench/soak.sh
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+use_port 5195
 minutes=${SOAK_MINUTES:-10}
 publish_every=${PUBLISH_EVERY:-5}
 connections=${CONNECTIONS:-32}
 products=${PRODUCTS:-20000}
-port=${PORT:-5195}
-url="http://127.0.0.1:$port"
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk (Debian package)"
-  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
-fi
+need_command wrk
 
 echo "== building Release (site and benchmark tool)"
-dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
-dotnet build "$repo/bench/OcopCatalogue.Bench" -c Release -v quiet -nologo >/dev/null
+build_release site bench
 
 # DATA=dir reuses (or first seeds) a data directory, as bench/load.sh does; by default a temporary one.
-data=${DATA:-$(mktemp -d /tmp/ocop-soak-XXXX)}
-keep=${DATA:+1}
-mkdir -p "$data"
-pid="" publisher="" sampler=""
-cleanup() {
-  for p in $publisher $sampler; do kill "$p" 2>/dev/null || true; done
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  [ -n "$keep" ] || rm -rf "$data"
-}
-trap cleanup EXIT
-if [ ! -f "$data/bench-targets.env" ]; then
-  echo "== seeding $products generated products into $data"
-  dotnet "$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll" seed --data "$data" --products "$products" | tail -1
-fi
-# shellcheck disable=SC1091 # written by the seed command
-source "$data/bench-targets.env"
+seeded_data ocop-soak "$products" 1
 
 log="$data/soak-site.log"
 : >"$log"
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Bench:PublishEndpoint=true \
-  --Logging:LogLevel:Default=Warning) >>"$log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$log"; exit 1; }
-  sleep 0.2
-done
+start_site "$log" --Ocop:Bench:PublishEndpoint=true
 
 # Every kind of page of the benchmark, with twenty products and twenty batches so the cache holds many pages.
 paths="/ /san-pham?nhom=1&sao=4&trang=2 /san-pham /en $SEARCH_PAGE /tim-kiem?q=tra $PRODUCT_PAGE $SOME_PRODUCT_PAGES $SCAN_PAGE $SOME_SCAN_PAGES $QR_PNG"
@@ -74,7 +48,7 @@ read -r -a publish_slugs <<<"$(echo "$SOME_PRODUCT_PAGES" | sed 's#/san-pham/##g
     sleep "$publish_every"
   done
 ) &
-publisher=$!
+helpers+=($!)
 
 rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
 (
@@ -84,12 +58,11 @@ rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
     sleep 10
   done
 ) &
-sampler=$!
+helpers+=($!)
 : >"$data/soak-rss"
 
 PATHS="$paths" wrk -t2 -c"$connections" -d"${minutes}m" --timeout 10s -s "$repo/bench/lua/report.lua" "$url/" >"$data/soak-wrk" || true
-kill "$publisher" "$sampler" 2>/dev/null || true
-publisher="" sampler=""
+stop_helpers
 
 echo
 echo "RSS of the site (MB), every 10 s:"

@@ -71,9 +71,14 @@ public sealed class ContentBackup(string dataDirectory)
 
     /// <summary>
     /// Replaces the data directory's content by the backup's, refusing while the site or a command holds the
-    /// directory. The backup is checked against its manifest and copied into a staging folder first; only then are
-    /// the current files moved into <c>.before-restore-{time}</c> and the staged ones renamed in, so a failure at
-    /// any point leaves complete copies on disk. Returns the folder where the previous files now are.
+    /// directory. The backup is checked against its manifest and copied into a complete staging copy first. On Linux,
+    /// where the file system allows, the staging copy sits beside the data directory and the two are exchanged in
+    /// one step (renameat2 with RENAME_EXCHANGE): at every moment, crash included, the data directory's path holds
+    /// either all of the previous files or all of the backup's. Elsewhere (another OS, the data directory a mount
+    /// point, a parent folder the restore may not write, an owner other than the restorer, a file system that
+    /// refuses the exchange) the staging folder is inside the data directory and the entries are renamed one by one,
+    /// so a failure leaves complete copies on disk but not necessarily in place. Returns the folder where the
+    /// previous files now are.
     /// </summary>
     public async Task<(string Previous, BackupManifest Manifest)> RestoreAsync(string fromDirectory, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -99,7 +104,8 @@ public sealed class ContentBackup(string dataDirectory)
             ?? throw new InvalidOperationException($"The site (or a command) is using {DataDirectory}. Stop it first; nothing was restored.");
 
         var stamp = Stamp(now);
-        var staging = FreeName(Path.Combine(DataDirectory, StagingPrefix + stamp));
+        var beside = ExchangeAllowed ? StagingBeside(stamp) : null;
+        var staging = beside?.Staging ?? FreeName(Path.Combine(DataDirectory, StagingPrefix + stamp));
         foreach (var file in manifest.Files)
         {
             var copied = await CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
@@ -121,7 +127,21 @@ public sealed class ContentBackup(string dataDirectory)
             await CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
         }
 
+        AfterStep?.Invoke(RestoreStep.Staged);
         var previous = FreeName(Path.Combine(DataDirectory, PreviousPrefix + stamp));
+        if (beside is { } swap)
+        {
+            if (Exchange(swap.Directory, swap.Staging, previous))
+            {
+                return (previous, manifest);
+            }
+
+            // Refused by the file system: the staging copy goes inside (one rename; where even that fails, nothing
+            // has changed) and the entries are renamed from there, on the data directory's own file system.
+            staging = FreeName(Path.Combine(DataDirectory, StagingPrefix + stamp));
+            Directory.Move(swap.Staging, staging);
+        }
+
         Directory.CreateDirectory(previous);
         foreach (var entry in TopLevelEntries(DataDirectory).Where(e => !IsOwnBookkeeping(e)))
         {
@@ -135,6 +155,105 @@ public sealed class ContentBackup(string dataDirectory)
 
         Directory.Delete(staging);
         return (previous, manifest);
+    }
+
+    /// <summary>Called after each step of a restore; a test throws from it to interrupt the restore there.</summary>
+    internal Action<RestoreStep>? AfterStep { get; init; }
+
+    /// <summary>False makes a restore stage inside the data directory and rename entry by entry, as where the directories cannot be exchanged.</summary>
+    internal bool ExchangeAllowed { get; init; } = true;
+
+    /// <summary>The exchange itself; a test stands in a file system that refuses it.</summary>
+    internal Func<string, string, bool> ExchangeDirectories { get; init; } = DirectoryExchange.TryExchange;
+
+    /// <summary>The points between the steps of a restore that changes the data directory.</summary>
+    internal enum RestoreStep
+    {
+        /// <summary>The backup is copied and checked in the staging folder; nothing in the data directory changed.</summary>
+        Staged,
+
+        /// <summary>The directories are exchanged: the data directory holds the backup, the staging path the previous files.</summary>
+        Exchanged,
+
+        /// <summary>Earlier restores' folders are back inside the data directory; the previous files are still beside it.</summary>
+        EarlierRestoresCarriedOver,
+    }
+
+    /// <summary>
+    /// An empty staging folder beside the data directory that can take its place: same file system (so the data
+    /// directory is no mount point), same owner and group, same permissions. Where the data directory is a symbolic
+    /// link, beside the folder it points to, which is what is exchanged (exchanging the link would replace it by a
+    /// folder). Null, with nothing left behind, where there is none to be had.
+    /// </summary>
+    private (string Directory, string Staging)? StagingBeside(string stamp)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var directory = new DirectoryInfo(DataDirectory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DataDirectory;
+        if (Path.GetDirectoryName(directory) is not { } parent)
+        {
+            return null;
+        }
+
+        var staging = FreeName(Path.Combine(parent, $".{Path.GetFileName(directory)}{StagingPrefix}{stamp}"));
+        try
+        {
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (!DirectoryExchange.AreInterchangeable(staging, directory))
+        {
+            Directory.Delete(staging);
+            return null;
+        }
+
+        File.SetUnixFileMode(staging, File.GetUnixFileMode(directory));
+        return (directory, staging);
+    }
+
+    /// <summary>
+    /// Exchanges the complete staging copy with the data directory, then moves the previous files (now at the
+    /// staging path) into <paramref name="previous"/> inside it. False, with nothing changed, when the file system
+    /// refuses the exchange.
+    /// </summary>
+    private bool Exchange(string directory, string staging, string previous)
+    {
+        // The staged copy's lock file, held alone like the data directory's, goes in with it: a site starting at any
+        // moment of the switch finds a held lock under the data directory's path and refuses, as it would before.
+        using (var stagedLock = DataDirectoryLock.TryHoldExclusive(staging))
+        {
+            if (stagedLock is null || !ExchangeDirectories(staging, directory))
+            {
+                stagedLock?.Dispose();
+                File.Delete(DataDirectoryLock.PathIn(staging));
+                return false;
+            }
+
+            DirectoryExchange.Sync(Path.GetDirectoryName(directory)!);
+            AfterStep?.Invoke(RestoreStep.Exchanged);
+
+            // staging now names the previous data directory. Earlier restores' folders stay where users look for
+            // them, inside the data directory; its lock file (still held by the caller) has nothing left to guard.
+            foreach (var entry in TopLevelEntries(staging).Where(e => IsOwnBookkeeping(e) && e != DataDirectoryLock.FileName))
+            {
+                Move(Path.Combine(staging, entry), Path.Combine(directory, entry));
+            }
+
+            AfterStep?.Invoke(RestoreStep.EarlierRestoresCarriedOver);
+            File.Delete(DataDirectoryLock.PathIn(staging));
+            Directory.Move(staging, Path.Combine(directory, Path.GetFileName(previous)));
+            DirectoryExchange.Sync(directory);
+            DirectoryExchange.Sync(Path.GetDirectoryName(directory)!);
+        }
+
+        return true;
     }
 
     /// <summary><c>PRAGMA integrity_check</c> of a database file: "ok" or SQLite's first complaint.</summary>
