@@ -25,6 +25,12 @@ internal sealed partial class FailureAnswers(RequestDelegate next, ILogger<Failu
         {
             Answer(context, e.StatusCode);
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The visitor went away (a phone losing signal, a load test stopping): nobody is left to answer, and
+            // it is not the site's failure, so it is not logged as one.
+            LogAbandoned(logger, context.GetEndpoint()?.DisplayName ?? "(no endpoint)");
+        }
     }
 
     private static void Answer(HttpContext context, int status)
@@ -34,6 +40,9 @@ internal sealed partial class FailureAnswers(RequestDelegate next, ILogger<Failu
         // A re-executed error page must not try to read the rest of a body that was refused.
         RequestBodyLimit.Discard(context.Request);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The client went away before {Endpoint} answered")]
+    private static partial void LogAbandoned(ILogger logger, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Nothing saved: the content store could not write ({Reason}) in {Endpoint}; answered 503")]
     private static partial void LogStorageFailure(ILogger logger, string reason, string endpoint, Exception exception);
