@@ -51,12 +51,6 @@ public sealed class ProductEditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Draft, cancellationToken);
-
-    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Review, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Publish, cancellationToken);
-
     /// <summary>A gallery row button: the same form back with a photo added, removed or moved; nothing is saved.</summary>
     public async Task<IActionResult> OnPostRowAsync(string key, string? row, CancellationToken cancellationToken)
     {
@@ -78,7 +72,7 @@ public sealed class ProductEditModel(
         return Page();
     }
 
-    private async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
     {
         // First, before anything can send the form back: stories as the store would keep them.
         Form.CleanRichText();
