@@ -1,10 +1,11 @@
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.Editorial;
 using OcopCatalogue.Core.SalesPoints;
 
 namespace OcopCatalogue.Core.Catalogue;
 
 /// <summary>A product taking part in the OCOP programme, certified or not yet.</summary>
-public sealed class Product
+public sealed class Product : ISluggedRecord
 {
     /// <summary>Stable key, shared with the uSync file of this product.</summary>
     public Guid Id { get; set; }

@@ -1,9 +1,10 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Editorial;
 
 namespace OcopCatalogue.Core.Pages;
 
 /// <summary>A simple editable page (about the OCOP programme, contact).</summary>
-public sealed class ContentPage
+public sealed class ContentPage : ISluggedRecord
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";

@@ -1,9 +1,10 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Editorial;
 
 namespace OcopCatalogue.Core.SalesPoints;
 
 /// <summary>A place where OCOP products are shown and sold.</summary>
-public sealed class SalesPoint
+public sealed class SalesPoint : ISluggedRecord
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";

@@ -1,4 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Editorial;
 
 namespace OcopCatalogue.Core.Traceability;
 
@@ -6,7 +7,7 @@ namespace OcopCatalogue.Core.Traceability;
 /// One batch (lô hàng) of a product: what a stamp with <c>/10/{lot}</c> stands for. Its timeline follows GS1 EPCIS in
 /// spirit: what happened, when, where and by whom, in order.
 /// </summary>
-public sealed class TraceBatch
+public sealed class TraceBatch : IEditorialRecord
 {
     /// <summary>Stable key, shared with the uSync file of this batch.</summary>
     public Guid Id { get; set; }

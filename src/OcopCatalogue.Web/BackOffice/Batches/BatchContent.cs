@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
@@ -14,7 +13,8 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// producer (for <see cref="StaffScope"/>). Its public page is the scan page of its GS1 Digital Link
 /// (<c>/01/{gtin}/10/{lot}</c>), which exists only when the product has a GTIN; the item's "slug" is that path
 /// without its first slash. The scan page reads the address the phone asked for, not a route value, so it cannot
-/// be rendered as a preview: batches have none (<see cref="PublicPageName"/> is null).
+/// be rendered as a preview: batches have none (<see cref="PublicPageName"/> is null). Removing a batch takes its
+/// scan records with it (the table's foreign key cascades).
 /// </summary>
 public sealed class BatchContent(OcopDbContext db) : EditorialContent<BatchFile, TraceBatch>(db)
 {
@@ -45,25 +45,8 @@ public sealed class BatchContent(OcopDbContext db) : EditorialContent<BatchFile,
         return new EditorialItem(ContentItemType.Batch, batch.Id, Name(product, batch.LotCode), Address(product, batch.LotCode), product?.ProducerId, batch.State);
     }
 
-    public override async Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken)
-    {
-        // Its scan records go with it (the table's foreign key cascades).
-        if (await Db.TraceBatches.FindAsync([id], cancellationToken).ConfigureAwait(false) is { } batch)
-        {
-            Db.TraceBatches.Remove(batch);
-        }
-
-        return null;
-    }
-
     /// <summary>The batch's name in lists and the workflow: "{product} · {lot}".</summary>
     public static string Name(string? productName, string lot) => $"{productName ?? "?"} · {lot}";
-
-    protected override Task<TraceBatch?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = Db.TraceBatches.Where(b => b.Id == id);
-        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
-    }
 
     protected override BatchFile ToFile(TraceBatch entity) => USyncMapping.ToFile(entity);
 
@@ -87,12 +70,6 @@ public sealed class BatchContent(OcopDbContext db) : EditorialContent<BatchFile,
         }
 
         return new SnapshotFacts(file.Key, Name(product, file.LotCode), Address(product, file.LotCode), product?.ProducerId);
-    }
-
-    protected override void SetState(TraceBatch entity, PublicationState state, DateTimeOffset now)
-    {
-        entity.State = state;
-        entity.UpdatedAt = now;
     }
 
     protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, BatchFile file, CancellationToken cancellationToken)

@@ -60,12 +60,6 @@ public sealed class BatchEditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Draft, cancellationToken);
-
-    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Review, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Publish, cancellationToken);
-
     /// <summary>A row button: the same form back with a row added, removed or moved; nothing is saved.</summary>
     public async Task<IActionResult> OnPostRowAsync(string key, string? row, CancellationToken cancellationToken)
     {
@@ -88,7 +82,7 @@ public sealed class BatchEditModel(
     /// <summary>The batch's stamp address when it is public and its product has a GTIN: the scan page and the label sheet.</summary>
     public string? ScanPath => Entry is { Status.IsLive: true } entry ? batches.PublicPath(entry.Item.Slug) : null;
 
-    private async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
     {
         if (await LoadAsync(key, cancellationToken) is { } missing)
         {

@@ -1,9 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Text;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
@@ -17,15 +13,8 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// production dates and workflow state, newest production first, 25 a page. A producer-limited writer sees only
 /// the batches of their producers' products. Unknown or malformed filter values are ignored, never an error.
 /// </summary>
-public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow) : PageModel
+public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
 {
-    public const int PageSize = 25;
-
-    private static readonly StringComparer NameOrder = StringComparer.Create(new CultureInfo("vi-VN"), ignoreCase: true);
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "san-pham")]
     public string? Product { get; set; }
 
@@ -35,17 +24,13 @@ public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow)
     [BindProperty(SupportsGet = true, Name = "den-ngay")]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "trang-thai")]
-    public string? State { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "trang")]
-    public string? PageText { get; set; }
-
     public IReadOnlyList<ListedBatch> Batches { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Products { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageNumber { get; private set; } = 1;
-    public int PageCount { get; private set; } = 1;
+
+    protected override string ListPath => "/backoffice/lo-hang";
+
+    protected override IEnumerable<(string Name, string? Value)> Filters =>
+        [("q", Query), ("san-pham", Product), ("tu-ngay", From), ("den-ngay", To), ("trang-thai", State)];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -103,31 +88,11 @@ public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow)
             To = null;
         }
 
-        if (Enum.TryParse<PublicationState>(State, out var state) && Enum.IsDefined(state) && !int.TryParse(State, out _))
+        if (ReadStateFilter() is { } state)
         {
             listed = listed.Where(b => b.Status.Working == state);
         }
-        else
-        {
-            State = null;
-        }
 
-        var all = listed.OrderByDescending(b => b.ProductionDate).ThenBy(b => b.ProductName, NameOrder).ThenBy(b => b.LotCode, StringComparer.Ordinal).ToList();
-        Total = all.Count;
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, PageCount) : 1;
-        Batches = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-    }
-
-    /// <summary>This list's address with the current filters and another page.</summary>
-    public string PageUrl(int page)
-    {
-        var query = new Dictionary<string, string?> { ["q"] = Query, ["san-pham"] = Product, ["tu-ngay"] = From, ["den-ngay"] = To, ["trang-thai"] = State };
-        if (page > 1)
-        {
-            query["trang"] = page.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return QueryHelpers.AddQueryString("/backoffice/lo-hang", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        Batches = PageOf(listed.OrderByDescending(b => b.ProductionDate).ThenBy(b => b.ProductName, NameOrder).ThenBy(b => b.LotCode, StringComparer.Ordinal).ToList());
     }
 }

@@ -7,9 +7,9 @@ namespace OcopCatalogue.Web.BackOffice.Editing;
 
 /// <summary>
 /// The edit page of one item of a workflow content type, at <c>/backoffice/{segment}/{key}</c> where the key is the
-/// item's id or <see cref="NewKey"/>: loading within the person's scope (404 otherwise), the workflow panel's
-/// unpublish and delete, and saving a snapshot as a version that is kept, sent for review or published. The forms
-/// themselves, and what they check, belong to each type's page.
+/// item's id or <see cref="NewKey"/>: loading within the person's scope (404 otherwise), the form's save, send and
+/// publish buttons, the workflow panel's unpublish and delete, and saving a snapshot as a version that is kept, sent
+/// for review or published. The forms themselves, and what they check, belong to each type's page.
 /// </summary>
 public abstract class EditorialEditPage(
     EditorialWorkflow workflow,
@@ -30,6 +30,12 @@ public abstract class EditorialEditPage(
 
     /// <summary>The type's list, where a deleted item's page sends the person back to.</summary>
     public string ListPath => $"/backoffice/{kind.Segment}";
+
+    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Draft, cancellationToken);
+
+    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Review, cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Publish, cancellationToken);
 
     public async Task<IActionResult> OnPostUnpublishAsync(string key, CancellationToken cancellationToken)
     {
@@ -70,6 +76,12 @@ public abstract class EditorialEditPage(
         Notify("Workflow.Done.Deleted");
         return Redirect(ListPath);
     }
+
+    /// <summary>
+    /// The form's buttons: checks what was posted and, when it holds, stores it with <see cref="StoreAsync"/> as the
+    /// button asked; otherwise the page again with its problems.
+    /// </summary>
+    protected abstract Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken);
 
     /// <summary>
     /// Finds the item the key names and reads the person's rights; a response (404) when the key names nothing

@@ -33,13 +33,7 @@ public sealed class PageEditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Draft, cancellationToken);
-
-    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Review, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Publish, cancellationToken);
-
-    private async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
     {
         // First, before anything can send the form back: the body as the store would keep it.
         Form.CleanRichText();

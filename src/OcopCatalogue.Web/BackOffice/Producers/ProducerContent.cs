@@ -9,7 +9,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
 /// <summary>Producers in the editorial workflow: snapshots are <see cref="ProducerFile"/>s.</summary>
-public sealed class ProducerContent(OcopDbContext db) : EditorialContent<ProducerFile, Producer>(db)
+public sealed class ProducerContent(OcopDbContext db) : SluggedContent<ProducerFile, Producer>(db)
 {
     public const string PathSegment = "chu-the";
 
@@ -33,18 +33,7 @@ public sealed class ProducerContent(OcopDbContext db) : EditorialContent<Produce
             return "Workflow.Problem.ProducerHasProducts";
         }
 
-        if (await Db.Producers.FindAsync([id], cancellationToken).ConfigureAwait(false) is { } producer)
-        {
-            Db.Producers.Remove(producer);
-        }
-
-        return null;
-    }
-
-    protected override Task<Producer?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = Db.Producers.Where(p => p.Id == id);
-        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+        return await base.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
     protected override ProducerFile ToFile(Producer entity) => USyncMapping.ToFile(entity);
@@ -56,15 +45,4 @@ public sealed class ProducerContent(OcopDbContext db) : EditorialContent<Produce
     }
 
     protected override SnapshotFacts Facts(ProducerFile file) => new(file.Key, file.Name, file.Slug, file.Key);
-
-    protected override void SetState(Producer entity, PublicationState state, DateTimeOffset now)
-    {
-        entity.State = state;
-        entity.UpdatedAt = now;
-    }
-
-    protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, ProducerFile file, CancellationToken cancellationToken) =>
-        await Db.Producers.AnyAsync(p => p.Slug == file.Slug && p.Id != id, cancellationToken).ConfigureAwait(false)
-            ? [("slug", "Workflow.Problem.SlugTaken")]
-            : [];
 }

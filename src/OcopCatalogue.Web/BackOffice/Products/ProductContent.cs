@@ -9,7 +9,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.BackOffice.Products;
 
 /// <summary>Products in the editorial workflow: snapshots are <see cref="ProductFile"/>s.</summary>
-public sealed class ProductContent(OcopDbContext db) : EditorialContent<ProductFile, Product>(db)
+public sealed class ProductContent(OcopDbContext db) : SluggedContent<ProductFile, Product>(db)
 {
     public const string PathSegment = "san-pham";
 
@@ -61,20 +61,9 @@ public sealed class ProductContent(OcopDbContext db) : EditorialContent<ProductF
 
     protected override SnapshotFacts Facts(ProductFile file) => new(file.Key, file.Name, file.Slug, file.Producer);
 
-    protected override void SetState(Product entity, PublicationState state, DateTimeOffset now)
-    {
-        entity.State = state;
-        entity.UpdatedAt = now;
-    }
-
     protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, ProductFile file, CancellationToken cancellationToken)
     {
-        var problems = new List<(string, string)>();
-        if (await Db.Products.AnyAsync(p => p.Slug == file.Slug && p.Id != id, cancellationToken).ConfigureAwait(false))
-        {
-            problems.Add(("slug", "Workflow.Problem.SlugTaken"));
-        }
-
+        List<(string, string)> problems = [.. await base.CheckAsync(id, file, cancellationToken).ConfigureAwait(false)];
         if (file.Gtin is { } gtin && await Db.Products.AnyAsync(p => p.Gtin == gtin && p.Id != id, cancellationToken).ConfigureAwait(false))
         {
             problems.Add(("gtin", "Workflow.Problem.GtinTaken"));

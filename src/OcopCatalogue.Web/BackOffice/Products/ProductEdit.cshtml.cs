@@ -7,7 +7,6 @@ using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 
@@ -20,15 +19,11 @@ public sealed class ProductEditModel(
     OcopDbContext db,
     MediaRenderer renderer,
     IAuthorizationService authorization,
-    IStringLocalizer<BackOfficeText> text) : EditorialPage(authorization, text)
+    IStringLocalizer<BackOfficeText> text) : EditorialEditPage(workflow, products, authorization, text)
 {
-    public const string NewKey = "moi";
-
     [BindProperty]
     public ProductForm Form { get; set; } = new();
 
-    public Guid? Id { get; private set; }
-    public EditorialEntry? Entry { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> Producers { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> SalesPointChoices { get; private set; } = [];
     public bool ProducerOptional { get; private set; }
@@ -38,7 +33,6 @@ public sealed class ProductEditModel(
 
     /// <summary>How many of the newest library photos the gallery's lists offer; older ones are chosen by key.</summary>
     public const int MediaChoiceLimit = 300;
-    public IEditorialContent Kind => products;
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
@@ -56,12 +50,6 @@ public sealed class ProductEditModel(
         await AddChosenMediaAsync(cancellationToken);
         return Page();
     }
-
-    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, Intent.Draft, cancellationToken);
-
-    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, Intent.Review, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, Intent.Publish, cancellationToken);
 
     /// <summary>A gallery row button: the same form back with a photo added, removed or moved; nothing is saved.</summary>
     public async Task<IActionResult> OnPostRowAsync(string key, string? row, CancellationToken cancellationToken)
@@ -84,47 +72,7 @@ public sealed class ProductEditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUnpublishAsync(string key, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParse(key, out var id))
-        {
-            return NotFound();
-        }
-
-        var result = await workflow.UnpublishAsync(User, ContentItemType.Product, id, cancellationToken);
-        if (Refusal(result) is { } refused)
-        {
-            return refused;
-        }
-
-        Notify(result.Succeeded ? "Workflow.Done.Unpublished" : "Workflow.NotNow");
-        return Redirect(products.EditPath(id));
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParse(key, out var id))
-        {
-            return NotFound();
-        }
-
-        var result = await workflow.DeleteAsync(User, ContentItemType.Product, id, cancellationToken);
-        if (Refusal(result) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!result.Succeeded)
-        {
-            Notify("Workflow.NotNow");
-            return Redirect(products.EditPath(id));
-        }
-
-        Notify("Workflow.Done.Deleted");
-        return Redirect("/backoffice/san-pham");
-    }
-
-    private async Task<IActionResult> SaveAsync(string key, Intent intent, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
     {
         // First, before anything can send the form back: stories as the store would keep them.
         Form.CleanRichText();
@@ -133,7 +81,8 @@ public sealed class ProductEditModel(
             return missing;
         }
 
-        if (intent == Intent.Publish && !MayPublish)
+        // Refused before the form is checked, so someone who may not publish learns that first.
+        if (intent == EditIntent.Publish && !MayPublish)
         {
             return Forbid();
         }
@@ -149,69 +98,24 @@ public sealed class ProductEditModel(
         }
 
         var file = Form.ToFile(original);
-        foreach (var (property, message) in USyncRules.Check(file))
-        {
-            // The form checks what people can get wrong; this catches whatever would make the uSync file unreadable.
-            ModelState.AddModelError("", Text["Editorial.Form.Invalid", property, message]);
-        }
-
+        AddFileProblems(USyncRules.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await workflow.SaveAsync(User, ContentItemType.Product, id, products.Write(file), intent == Intent.Review,
-            string.IsNullOrWhiteSpace(Form.Note) ? null : Form.Note.Trim(), cancellationToken);
-        if (Refusal(result, FieldOf) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!result.Succeeded)
-        {
-            return Page();
-        }
-
-        if (intent == Intent.Publish)
-        {
-            var published = await workflow.PublishAsync(User, ContentItemType.Product, id, result.Version, cancellationToken);
-            if (Refusal(published, FieldOf) is { } notPublished)
-            {
-                return notPublished;
-            }
-
-            if (!published.Succeeded)
-            {
-                return Page();
-            }
-        }
-
-        Notify(intent switch
-        {
-            Intent.Review => "Workflow.Done.SentForReview",
-            Intent.Publish => "Workflow.Done.Published",
-            _ => "Workflow.Done.Saved",
-        }, result.Version ?? 0);
-        return Redirect(products.EditPath(id));
+        return await StoreAsync(id, products.Write(file), intent, Form.Note, FieldOf, cancellationToken);
     }
 
     /// <summary>Loads the item (404 when missing or out of scope) and the form's choices.</summary>
     private async Task<IActionResult?> LoadAsync(string key, CancellationToken cancellationToken)
     {
-        await ReadRightsAsync();
-        var scope = StaffScope.From(User);
-        if (key != NewKey)
+        if (await FindItemAsync(key, cancellationToken) is { } missing)
         {
-            if (!Guid.TryParse(key, out var id)
-                || await workflow.FindAsync(User, ContentItemType.Product, id, cancellationToken) is not { } entry)
-            {
-                return NotFound();
-            }
-
-            Id = id;
-            Entry = entry;
+            return missing;
         }
 
+        var scope = StaffScope.From(User);
         ViewData["Title"] = Entry?.Item.Name ?? Text["Product.New"].Value;
         var producers = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         Producers = [.. producers.Where(p => scope.Allows(p.Id)).Select(p => (p.Id, p.Name))];
@@ -285,11 +189,4 @@ public sealed class ProductEditModel(
         "salesPoints" => "Form.SalesPoints",
         _ => "",
     };
-
-    private enum Intent
-    {
-        Draft,
-        Review,
-        Publish,
-    }
 }

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Core.Editorial;
-using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
@@ -15,30 +13,21 @@ namespace OcopCatalogue.Web.BackOffice.Products;
 /// state and producer, 25 a page. A producer-limited writer sees only their producers' products. Unknown or malformed
 /// filter values are ignored, never an error.
 /// </summary>
-public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflow) : PageModel
+public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
 {
-    public const int PageSize = 25;
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "nhom")]
     public string? Group { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "trang-thai")]
-    public string? State { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "chu-the")]
     public string? Producer { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "trang")]
-    public string? PageText { get; set; }
-
     public IReadOnlyList<ListedProduct> Products { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Producers { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageNumber { get; private set; } = 1;
-    public int PageCount { get; private set; } = 1;
+
+    protected override string ListPath => "/backoffice/san-pham";
+
+    protected override IEnumerable<(string Name, string? Value)> Filters =>
+        [("q", Query), ("nhom", Group), ("trang-thai", State), ("chu-the", Producer)];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,15 +40,9 @@ public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflo
         var producers = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         Producers = [.. producers.Where(p => scope.Allows(p.Id)).Select(p => (p.Id, p.Name))];
 
-        var listed = rows.Select(r => new ListedProduct(r.Id, r.Name, r.Slug, r.Group, r.ProducerName, statuses[r.Id]))
-            .Where(p => !p.Status.InRecycleBin);
-        var folded = VietnameseText.Fold(Query);
-        if (folded.Length > 0)
-        {
-            listed = listed.Where(p => VietnameseText.Fold(p.Name).Contains(folded, StringComparison.Ordinal));
-        }
-
-        if (Enum.TryParse<OcopGroup>(Group, out var group) && Enum.IsDefined(group) && !int.TryParse(Group, out _))
+        var listed = Searched(rows.Select(r => new ListedProduct(r.Id, r.Name, r.Slug, r.Group, r.ProducerName, statuses[r.Id]))
+            .Where(p => !p.Status.InRecycleBin), p => p.Name);
+        if (Choice<OcopGroup>(Group) is { } group)
         {
             listed = listed.Where(p => p.Group == group);
         }
@@ -68,13 +51,9 @@ public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflo
             Group = null;
         }
 
-        if (Enum.TryParse<PublicationState>(State, out var state) && Enum.IsDefined(state) && !int.TryParse(State, out _))
+        if (ReadStateFilter() is { } state)
         {
             listed = listed.Where(p => p.Status.Working == state);
-        }
-        else
-        {
-            State = null;
         }
 
         if (Guid.TryParse(Producer, out var producer))
@@ -86,22 +65,6 @@ public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflo
             Producer = null;
         }
 
-        var all = listed.OrderBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true)).ToList();
-        Total = all.Count;
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = int.TryParse(PageText, out var number) ? Math.Clamp(number, 1, PageCount) : 1;
-        Products = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-    }
-
-    /// <summary>This list's address with the current filters and another page.</summary>
-    public string PageUrl(int page)
-    {
-        var query = new Dictionary<string, string?> { ["q"] = Query, ["nhom"] = Group, ["trang-thai"] = State, ["chu-the"] = Producer };
-        if (page > 1)
-        {
-            query["trang"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/backoffice/san-pham", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        Products = PageOf(listed.OrderBy(p => p.Name, NameOrder).ToList());
     }
 }

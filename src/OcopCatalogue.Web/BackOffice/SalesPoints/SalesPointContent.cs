@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Files;
@@ -15,7 +13,7 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// producer, so only staff without a producer limit work on it. Which products it stocks is not part of its file
 /// (each product's file lists its sales points), so its versions never change a product.
 /// </summary>
-public sealed class SalesPointContent(OcopDbContext db) : EditorialContent<SalesPointFile, SalesPoint>(db)
+public sealed class SalesPointContent(OcopDbContext db) : SluggedContent<SalesPointFile, SalesPoint>(db)
 {
     public const string PathSegment = "diem-ban";
 
@@ -43,27 +41,7 @@ public sealed class SalesPointContent(OcopDbContext db) : EditorialContent<Sales
             return "SalesPoints.Problem.StillStocked";
         }
 
-        if (await Db.SalesPoints.FindAsync([id], cancellationToken).ConfigureAwait(false) is { } point)
-        {
-            Db.SalesPoints.Remove(point);
-        }
-
-        return null;
-    }
-
-    /// <summary>The slug wanted, or when another point has it, the first of "-2", "-3"... that is free.</summary>
-    public async Task<string> FreeSlugAsync(string wanted, Guid id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(wanted);
-        var taken = await Db.SalesPoints.AsNoTracking().Where(s => s.Id != id && s.Slug.StartsWith(wanted)).Select(s => s.Slug)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return SlugChoice.FirstFree(wanted, taken);
-    }
-
-    protected override Task<SalesPoint?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = Db.SalesPoints.Where(s => s.Id == id);
-        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+        return await base.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
     protected override SalesPointFile ToFile(SalesPoint entity) => USyncMapping.ToFile(entity);
@@ -75,15 +53,4 @@ public sealed class SalesPointContent(OcopDbContext db) : EditorialContent<Sales
     }
 
     protected override SnapshotFacts Facts(SalesPointFile file) => new(file.Key, file.Name, file.Slug, null);
-
-    protected override void SetState(SalesPoint entity, PublicationState state, DateTimeOffset now)
-    {
-        entity.State = state;
-        entity.UpdatedAt = now;
-    }
-
-    protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, SalesPointFile file, CancellationToken cancellationToken) =>
-        await Db.SalesPoints.AnyAsync(s => s.Slug == file.Slug && s.Id != id, cancellationToken).ConfigureAwait(false)
-            ? [("slug", "Workflow.Problem.SlugTaken")]
-            : [];
 }

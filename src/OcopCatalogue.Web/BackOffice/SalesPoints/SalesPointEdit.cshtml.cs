@@ -42,12 +42,6 @@ public sealed class SalesPointEditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Draft, cancellationToken);
-
-    public Task<IActionResult> OnPostSendAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Review, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken cancellationToken) => SaveAsync(key, EditIntent.Publish, cancellationToken);
-
     /// <summary>A row button: the same form back with a row added, removed or moved; nothing is saved.</summary>
     public async Task<IActionResult> OnPostRowAsync(string key, string? row, CancellationToken cancellationToken)
     {
@@ -67,7 +61,7 @@ public sealed class SalesPointEditModel(
         return Page();
     }
 
-    private async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> SaveAsync(string key, EditIntent intent, CancellationToken cancellationToken)
     {
         if (await LoadAsync(key, cancellationToken) is { } missing)
         {

@@ -1,11 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
@@ -17,33 +14,22 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// Sales points belong to no producer, so a producer-limited writer sees none. Unknown or malformed filter values
 /// are ignored, never an error.
 /// </summary>
-public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow workflow) : PageModel
+public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
 {
-    public const int PageSize = 25;
-
-    private static readonly StringComparer NameOrder = StringComparer.Create(new CultureInfo("vi-VN"), ignoreCase: true);
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "loai")]
     public string? Kind { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "dia-phuong")]
     public string? Locality { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "trang-thai")]
-    public string? State { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "trang")]
-    public string? PageText { get; set; }
-
     public IReadOnlyList<ListedSalesPoint> Points { get; private set; } = [];
     public IReadOnlyList<string> Localities { get; private set; } = [];
     public bool MayWork { get; private set; }
-    public int Total { get; private set; }
-    public int PageNumber { get; private set; } = 1;
-    public int PageCount { get; private set; } = 1;
+
+    protected override string ListPath => "/backoffice/diem-ban";
+
+    protected override IEnumerable<(string Name, string? Value)> Filters =>
+        [("q", Query), ("loai", Kind), ("dia-phuong", Locality), ("trang-thai", State)];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -64,14 +50,8 @@ public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow work
             .ToList();
         Localities = [.. listed.Select(p => p.Locality).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(NameOrder)];
 
-        IEnumerable<ListedSalesPoint> shown = listed;
-        var folded = VietnameseText.Fold(Query);
-        if (folded.Length > 0)
-        {
-            shown = shown.Where(p => VietnameseText.Fold(p.Name).Contains(folded, StringComparison.Ordinal));
-        }
-
-        if (Enum.TryParse<SalesPointKind>(Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Kind, out _))
+        var shown = Searched(listed, p => p.Name);
+        if (Choice<SalesPointKind>(Kind) is { } kind)
         {
             shown = shown.Where(p => p.Kind == kind);
         }
@@ -89,31 +69,11 @@ public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow work
             Locality = null;
         }
 
-        if (Enum.TryParse<PublicationState>(State, out var state) && Enum.IsDefined(state) && !int.TryParse(State, out _))
+        if (ReadStateFilter() is { } state)
         {
             shown = shown.Where(p => p.Status.Working == state);
         }
-        else
-        {
-            State = null;
-        }
 
-        var all = shown.OrderBy(p => p.Name, NameOrder).ToList();
-        Total = all.Count;
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, PageCount) : 1;
-        Points = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-    }
-
-    /// <summary>This list's address with the current filters and another page.</summary>
-    public string PageUrl(int page)
-    {
-        var query = new Dictionary<string, string?> { ["q"] = Query, ["loai"] = Kind, ["dia-phuong"] = Locality, ["trang-thai"] = State };
-        if (page > 1)
-        {
-            query["trang"] = page.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return QueryHelpers.AddQueryString("/backoffice/diem-ban", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        Points = PageOf(shown.OrderBy(p => p.Name, NameOrder).ToList());
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Editorial;
 using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
@@ -13,7 +15,7 @@ namespace OcopCatalogue.Web.BackOffice.Workflow;
 /// </summary>
 public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEditorialContent
     where TFile : class
-    where TEntity : class, new()
+    where TEntity : class, IEditorialRecord, new()
 {
     protected OcopDbContext Db { get; } = db;
 
@@ -68,7 +70,16 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
         SetState(entity, state, now);
     }
 
-    public abstract Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken);
+    /// <summary>Removes the stored entity; a type whose items others depend on checks those first.</summary>
+    public virtual async Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await Db.Set<TEntity>().FindAsync([id], cancellationToken).ConfigureAwait(false) is { } entity)
+        {
+            Db.Remove(entity);
+        }
+
+        return null;
+    }
 
     public virtual IReadOnlyList<ContentItemRef> Affected(Guid id) => [new ContentItemRef(Type, id)];
 
@@ -81,8 +92,13 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
         return USyncJson.Deserialize<TFile>(Encoding.UTF8.GetBytes(snapshot));
     }
 
-    /// <summary>The entity with whatever <see cref="ToFile"/> reads (for example a product's sales points).</summary>
-    protected abstract Task<TEntity?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken);
+    /// <summary>The entity with whatever <see cref="ToFile"/> reads: a type that reads more than the entity's own
+    /// columns (a product's sales points) loads them too.</summary>
+    protected virtual Task<TEntity?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = Db.Set<TEntity>().Where(e => e.Id == id);
+        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+    }
 
     protected abstract TFile ToFile(TEntity entity);
 
@@ -90,9 +106,13 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
 
     protected abstract SnapshotFacts Facts(TFile file);
 
-    protected abstract void SetState(TEntity entity, PublicationState state, DateTimeOffset now);
-
     /// <summary>Field names are the file's property names (camelCase), as the form and the comparison use them;
     /// problems are keys of the back office's resources.</summary>
     protected abstract Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, TFile file, CancellationToken cancellationToken);
+
+    private static void SetState(TEntity entity, PublicationState state, DateTimeOffset now)
+    {
+        entity.State = state;
+        entity.UpdatedAt = now;
+    }
 }

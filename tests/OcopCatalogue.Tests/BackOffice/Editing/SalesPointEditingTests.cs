@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
@@ -245,6 +247,41 @@ public sealed class SalesPointEditingTests : EditingFixture
             Assert.That(otherKind.MainText, Does.Not.Contain("Siêu thị Hội chợ Thử"));
             Assert.That(nonsense.Status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(nonsense.MainText, Does.Contain("Mỹ Long"), "malformed filters are ignored");
+        });
+    }
+
+    [Test]
+    public async Task A_long_list_shows_25_a_page_and_its_page_links_keep_the_filters()
+    {
+        await WithStoreAsync(db =>
+        {
+            db.SalesPoints.AddRange(Enumerable.Range(1, 27).Select(n => new SalesPoint
+            {
+                Id = Guid.NewGuid(),
+                Slug = $"quay-phan-trang-{n:00}",
+                Name = $"Quầy phân trang {n:00}",
+                Kind = SalesPointKind.Fair,
+                State = PublicationState.Draft,
+            }));
+            return db.SaveChangesAsync();
+        });
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+
+        var first = await HtmlPage.GetAsync(editor.Client, List + "?q=quay%20phan%20trang&loai=Fair&trang-thai=Draft");
+        var next = first.Document.QuerySelector(".bo-pager a[rel=next]")?.GetAttribute("href");
+        var second = await HtmlPage.GetAsync(editor.Client, next ?? List);
+        var beyond = await HtmlPage.GetAsync(editor.Client, List + "?q=quay%20phan%20trang&trang=99");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Document.QuerySelectorAll(".bo-table tbody tr"), Has.Length.EqualTo(25));
+            Assert.That(first.MainText, Does.Contain("Quầy phân trang 25").And.Not.Contain("Quầy phân trang 26"));
+            Assert.That(next, Is.EqualTo(List + "?q=quay%20phan%20trang&loai=Fair&trang-thai=Draft&trang=2"));
+            Assert.That(second.Document.QuerySelectorAll(".bo-table tbody tr"), Has.Length.EqualTo(2));
+            Assert.That(second.MainText, Does.Contain("Quầy phân trang 27").And.Contain("Trang 2/2"));
+            Assert.That(second.Document.QuerySelector(".bo-pager a[rel=prev]")?.GetAttribute("href"),
+                Is.EqualTo(List + "?q=quay%20phan%20trang&loai=Fair&trang-thai=Draft"));
+            Assert.That(beyond.MainText, Does.Contain("Quầy phân trang 27").And.Contain("Trang 2/2"), "a page past the end shows the last");
         });
     }
 }
