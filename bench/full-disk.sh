@@ -93,6 +93,18 @@ upload() {
     -F "Alt=Ảnh thử ổ đầy ($1)" "$url/backoffice/thu-vien-anh/tai-len"
 }
 
+# site_command ARGS...: the site's backup or restore command from the Release build, as scripts/backup.sh runs it;
+# prints its exit code and message on one line.
+site_command() {
+  local out code=0
+  out=$(cd "$site_dir" && dotnet bin/Release/net10.0/OcopCatalogue.Web.dll "$@" --Ocop:DataDirectory="$data" \
+    --Logging:LogLevel:Default=Warning 2>&1) || code=$?
+  echo "$code ${out//$'\n'/ }"
+}
+
+# data_sums: SHA-256 of every file in the data directory (the lock file's empty content included), for before/after.
+data_sums() { (cd "$data" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+
 # public_answers: the status of each public page, e.g. "/=200 /san-pham=200 ...".
 public_answers() {
   local path out=""
@@ -117,6 +129,11 @@ publish 1 "$before"
 [ "$(wc -l <"$acked")" -eq "$before" ] || { echo "only $(wc -l <"$acked") of $before publishes acknowledged with room on the disk:"; cat "$answers/statuses"; tail -20 "$log"; exit 1; }
 read -r upload_before _ <<<"$(upload upload-before)"
 [ "$upload_before" = 302 ] || { echo "the upload with room on the disk answered $upload_before"; tail -20 "$log"; exit 1; }
+# A backup with room, outside the tmpfs, for the restore tried on the full disk.
+read -r backup_room_code _ <<<"$(site_command backup --to "$work/backups")"
+[ "$backup_room_code" = 0 ] || { echo "the backup with room on the disk failed"; exit 1; }
+backup_folder=$(find "$work/backups" -mindepth 1 -maxdepth 1 -name 'ocop-backup-*' | head -1)
+
 # SQLite's own checkpoint, as its auto-checkpoint runs it: the WAL file keeps its size and the next write starts over
 # at its beginning, so the first writes on the full disk go into space the file already has (they must then be
 # acknowledged and kept), and the refusals come once a write needs more (the WAL or the database must grow).
@@ -152,6 +169,9 @@ signin_full=$(curl -s -o "$work/signin-full.html" -w '%{http_code}' -b "$work/si
   --data-urlencode "__RequestVerificationToken=$token")
 signin_full_seen=$(judge_refusal "$signin_full" "$work/signin-full.html")
 [ "$signin_full" = 302 ] && signin_full_seen=acknowledged
+# An online backup onto the full disk itself (where backups/ usually is): an error, and nothing that passes for one.
+read -r backup_full_code backup_full_message <<<"$(site_command backup --to "$disk/backups")"
+backup_full_left=$(find "$disk/backups" -mindepth 1 2>/dev/null | wc -l)
 public_full_after=$(public_answers)
 site_up_full=yes
 kill -0 "$pid" 2>/dev/null || site_up_full=no
@@ -186,8 +206,13 @@ seen_full=$(sort "$work/seen" | uniq -c | awk '{ n = $1; $1 = ""; printf "%s%s x
 
 # As after a crash or a service restart while the disk is still full: the site must start and serve again (the
 # WAL it could not fold back into the full database on stopping is read as it is).
-echo "== restarting the site on the full disk"
+echo "== restoring on the full disk (refused), then restarting the site on it"
 stop_site
+sums_before_restore=$(data_sums)
+read -r restore_full_code restore_full_message <<<"$(site_command restore --from "$backup_folder")"
+restore_unchanged=no
+[ "$(data_sums)" = "$sums_before_restore" ] && restore_unchanged=yes
+restore_left=$(find "$disk" "$data" -maxdepth 1 -name '*.restore-*' | wc -l)
 start_site "$log"
 public_restarted=$(public_answers)
 signin_form_restarted=$(curl -s -o /dev/null -w '%{http_code}' "$url/backoffice/dang-nhap")
@@ -250,6 +275,10 @@ checks=()
 for answer in $public_full_before $public_full_after $public_restarted; do
   [ "${answer##*=}" = 200 ] || checks+=("public page $answer while full")
 done
+[ "$backup_full_code" != 0 ] && [ "$backup_full_left" -eq 0 ] \
+  || checks+=("the backup onto the full disk: exit $backup_full_code, $backup_full_left entries left in $disk/backups")
+[ "$restore_full_code" != 0 ] && [ "$restore_unchanged" = yes ] && [ "$restore_left" -eq 0 ] \
+  || checks+=("the restore on the full disk: exit $restore_full_code, data directory unchanged: $restore_unchanged, $restore_left staging copies left")
 [ "$signin_form_restarted" = 200 ] || checks+=("sign-in page $signin_form_restarted after the restart on the full disk")
 [ "$acked_after" -eq 2 ] && [ "$upload_after" = 302 ] || checks+=("after freeing: $acked_after of 2 publishes acknowledged, upload $upload_after")
 [ "$unhandled" -eq 0 ] || checks+=("$unhandled unhandled errors in the site's log")
@@ -262,6 +291,9 @@ echo "  disk full:       $attempts_full publishes tried: $acked_full acknowledge
 echo "                   ${#refused_numbers[@]} refused from number $first_refused on; the editor saw: $seen_full"
 echo "                   upload: $upload_full_seen; $storage_errors storage failures logged (503, nothing saved)"
 echo "                   a new sign-in: $signin_full_seen; site up, public pages: $public_full_after; $still_free bytes free after"
+echo "                   backup onto the full disk: exit $backup_full_code, $backup_full_left files left: $backup_full_message"
+echo "  site stopped:    restore on the full disk: exit $restore_full_code, data directory unchanged: $restore_unchanged, $restore_left staging copies left:"
+echo "                   $restore_full_message"
 echo "  restarted full:  public pages: $public_restarted; sign-in page $signin_form_restarted"
 echo "  space freed:     integrity_check $integrity_freed; $acked_after/2 publishes acknowledged, upload $upload_after"
 echo "  at the end:      integrity_check $integrity; $present/$acknowledged acknowledged publishes stored, $audited publish audit entries,"
