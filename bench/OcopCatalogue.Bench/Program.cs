@@ -9,8 +9,11 @@ using OcopCatalogue.Web.Search;
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site (bench/load.sh),
 //                                               with a batch for every 20th product and bench-targets.env naming pages
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
-//   publish --url U --email E --password P --edit /backoffice/trang/{id} --count 200 --acked FILE
-//                                               bench/crash.sh's writer: numbered publishes through the back office
+//   publish --url U (--email E --password P | --cookies CURL-JAR) --edit /backoffice/trang/{id} --count 200
+//           --acked FILE [--from 1] [--marker crash-publish] [--answers DIR]
+//                                               bench/crash.sh's and bench/full-disk.sh's writer: numbered publishes
+//                                               through the back office; with --answers, goes on past refusals and
+//                                               keeps each refused answer in DIR
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
@@ -20,8 +23,9 @@ if (command == "qr")
 
 if (command == "publish")
 {
-    Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email")!, StringOption("--password")!,
-        StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!);
+    Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email"), StringOption("--password"),
+        StringOption("--cookies"), StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!,
+        IntOption("--from", 1), StringOption("--marker") ?? "crash-publish", StringOption("--answers"));
     return;
 }
 

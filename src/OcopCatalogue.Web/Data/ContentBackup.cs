@@ -46,25 +46,36 @@ public sealed class ContentBackup(string dataDirectory)
         var partial = folder + ".partial";
         Directory.CreateDirectory(partial);
 
-        var files = new List<BackupFile>();
-        var snapshot = Path.Combine(partial, ContentStoreExtensions.DatabaseFileName);
-        await SnapshotAsync(DatabasePath, snapshot, cancellationToken).ConfigureAwait(false);
-        files.Add(await DescribeAsync(snapshot, ContentStoreExtensions.DatabaseFileName, cancellationToken).ConfigureAwait(false));
-
-        foreach (var relative in KeptFiles(toDirectory))
+        BackupManifest manifest;
+        try
         {
-            try
+            var files = new List<BackupFile>();
+            var snapshot = Path.Combine(partial, ContentStoreExtensions.DatabaseFileName);
+            await SnapshotAsync(DatabasePath, snapshot, cancellationToken).ConfigureAwait(false);
+            files.Add(await DescribeAsync(snapshot, ContentStoreExtensions.DatabaseFileName, cancellationToken).ConfigureAwait(false));
+
+            foreach (var relative in KeptFiles(toDirectory))
             {
-                files.Add(await CopyAsync(Path.Combine(DataDirectory, relative), Path.Combine(partial, relative), relative, cancellationToken).ConfigureAwait(false));
+                try
+                {
+                    files.Add(await CopyAsync(Path.Combine(DataDirectory, relative), Path.Combine(partial, relative), relative, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+                {
+                    // Deleted by the site since the listing (a replaced file): the database snapshot no longer needs it.
+                }
             }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                // Deleted by the site since the listing (a replaced file): the database snapshot no longer needs it.
-            }
+
+            manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files);
+            await WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SqliteException)
+        {
+            // Typically a full disk: the half-written copy would only hold on to the space that ran out.
+            DeleteQuietly(partial);
+            throw new InvalidOperationException($"The backup could not be written to {toDirectory}: {e.Message.TrimEnd('.')}. The incomplete copy was removed; no backup was made.", e);
         }
 
-        var manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files);
-        await WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
         Directory.Move(partial, folder);
         return (folder, manifest);
     }
@@ -106,25 +117,35 @@ public sealed class ContentBackup(string dataDirectory)
         var stamp = Stamp(now);
         var beside = ExchangeAllowed ? StagingBeside(stamp) : null;
         var staging = beside?.Staging ?? FreeName(Path.Combine(DataDirectory, StagingPrefix + stamp));
-        foreach (var file in manifest.Files)
+        try
         {
-            var copied = await CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
-            if (copied != file)
+            foreach (var file in manifest.Files)
             {
-                throw new InvalidOperationException($"{file.Path} changed while it was copied; nothing was restored (the copy is in {staging}).");
+                var copied = await CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
+                if (copied != file)
+                {
+                    throw new InvalidOperationException($"{file.Path} changed while it was copied; nothing was restored (the copy is in {staging}).");
+                }
+            }
+
+            var check = await IntegrityAsync(Path.Combine(staging, ContentStoreExtensions.DatabaseFileName), cancellationToken).ConfigureAwait(false);
+            if (check != "ok")
+            {
+                throw new InvalidOperationException($"The backup's database fails its integrity check ({check}); nothing was restored.");
+            }
+
+            // The current database takes its write-ahead log in, so it moves aside as one self-contained file.
+            if (File.Exists(DatabasePath))
+            {
+                await CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
             }
         }
-
-        var check = await IntegrityAsync(Path.Combine(staging, ContentStoreExtensions.DatabaseFileName), cancellationToken).ConfigureAwait(false);
-        if (check != "ok")
+        catch (Exception e) when (e is IOException or SqliteException)
         {
-            throw new InvalidOperationException($"The backup's database fails its integrity check ({check}); nothing was restored.");
-        }
-
-        // The current database takes its write-ahead log in, so it moves aside as one self-contained file.
-        if (File.Exists(DatabasePath))
-        {
-            await CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
+            // Nothing in the data directory has changed yet. A full disk is the usual cause, so the partial copy,
+            // which only holds on to space, goes.
+            DeleteQuietly(staging);
+            throw new InvalidOperationException($"The backup could not be staged in {staging}: {e.Message.TrimEnd('.')}. Nothing was restored; the data directory is unchanged.", e);
         }
 
         AfterStep?.Invoke(RestoreStep.Staged);
@@ -287,14 +308,43 @@ public sealed class ContentBackup(string dataDirectory)
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            // One statement per command: in a batch, Microsoft.Data.Sqlite stops at the first statement that returns a
+            // row (PRAGMA busy_timeout does) and runs the rest while ignoring their errors (dotnet/efcore#32740), so a
+            // VACUUM INTO that failed on a full disk passed for a backup, with an empty database.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {DurableWrites.BusyTimeoutMilliseconds};", null, cancellationToken).ConfigureAwait(false);
+            // synchronous=FULL makes VACUUM INTO sync the copy before it returns.
+            await ExecuteAsync(connection, "PRAGMA synchronous = FULL;", null, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "VACUUM INTO $target;", target, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, string? target, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            if (target is not null)
             {
-                // synchronous=FULL makes VACUUM INTO sync the copy before it returns.
-                command.CommandText = $"PRAGMA busy_timeout = {DurableWrites.BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; VACUUM INTO $target;";
                 command.Parameters.AddWithValue("$target", target);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the person to remove; the error that stopped the backup or restore is the one to report.
         }
     }
 
