@@ -91,6 +91,58 @@ public sealed class StorageFullTests
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
     }
 
+    /// <summary>
+    /// A write failing at one step of a save and publish (made to fail by a trigger on its audit entry, as a full
+    /// disk could make any step fail): the editor is not told it was saved, and nothing of it is kept.
+    /// </summary>
+    [TestCase("content.draft")]
+    [TestCase("content.published")]
+    public async Task Save_and_publish_failing_at_any_step_keeps_nothing_of_it(string failingAuditAction)
+    {
+        using var factory = new OcopWebFactory();
+        await using var editor = await BackOfficeSession.SignInAsync(factory, StaffRoles.Editor);
+        var page = await TextAsync(factory.DatabasePath, "SELECT Id FROM Pages ORDER BY Slug LIMIT 1");
+        var titleBefore = await TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'");
+        var edit = "/backoffice/trang/" + Guid.Parse(page);
+        var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Title");
+        await ExecuteAsync(factory.DatabasePath,
+            "CREATE TRIGGER fail_step BEFORE INSERT ON AuditEntries WHEN NEW.Action = '" + failingAuditAction + "' "
+            + "BEGIN SELECT RAISE(FAIL, 'the step fails'); END;");
+        SqliteConnection.ClearAllPools();
+
+        form.Set("Form.Title", "Tiêu đề không được lưu");
+        using var response = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.Redirect), "not acknowledged");
+            Assert.That(await CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM ContentVersions WHERE ItemId = '{page}'"), Is.Zero,
+                "no version of a change the editor was told failed");
+            Assert.That(await TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'"), Is.EqualTo(titleBefore));
+            Assert.That(await CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM AuditEntries WHERE ItemId = '{page}'"), Is.Zero);
+        });
+        using var publicPage = await factory.CreateClient().GetAsync(new Uri("/trang/" + await TextAsync(factory.DatabasePath, $"SELECT Slug FROM Pages WHERE Id = '{page}'"), UriKind.Relative));
+        Assert.That(await publicPage.Content.ReadAsStringAsync(), Does.Not.Contain("Tiêu đề không được lưu"));
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> TextAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
     private static async Task<long> CountAsync(string database, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");

@@ -118,27 +118,32 @@ public abstract class EditorialEditPage(
             return Forbid();
         }
 
-        var result = await workflow.SaveAsync(User, kind.Type, id, snapshot, intent == EditIntent.Review,
-            string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken);
-        if (Refusal(result, fieldOf) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!result.Succeeded)
-        {
-            return Page();
-        }
-
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        WorkflowResult result;
+        WorkflowResult? published = null;
         if (intent == EditIntent.Publish)
         {
-            var published = await workflow.PublishAsync(User, kind.Type, id, result.Version, cancellationToken);
-            if (Refusal(published, fieldOf) is { } notPublished)
+            // One change: a failure while publishing (a full disk) keeps no half of it.
+            (result, published) = await workflow.SaveAndPublishAsync(User, kind.Type, id, snapshot, note, cancellationToken);
+        }
+        else
+        {
+            result = await workflow.SaveAsync(User, kind.Type, id, snapshot, intent == EditIntent.Review, note, cancellationToken);
+        }
+
+        foreach (var step in new[] { result, published })
+        {
+            if (step is null)
             {
-                return notPublished;
+                continue;
             }
 
-            if (!published.Succeeded)
+            if (Refusal(step, fieldOf) is { } refused)
+            {
+                return refused;
+            }
+
+            if (!step.Succeeded)
             {
                 return Page();
             }

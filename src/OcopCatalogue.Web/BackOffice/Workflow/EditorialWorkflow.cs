@@ -27,6 +27,9 @@ public sealed partial class EditorialWorkflow(
 {
     public const string Origin = "back office";
 
+    /// <summary>Items the change under way has changed on the public site; null outside a change.</summary>
+    private List<ContentItemRef>? _announced;
+
     /// <summary>The item with its status, or null when it does not exist or is outside the person's scope.</summary>
     public async Task<EditorialEntry?> FindAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
     {
@@ -95,71 +98,90 @@ public sealed partial class EditorialWorkflow(
     }
 
     /// <summary>Saves a snapshot as a new version (a draft, or straight into review).</summary>
-    public async Task<WorkflowResult> SaveAsync(
+    public Task<WorkflowResult> SaveAsync(
         ClaimsPrincipal user, ContentItemType type, Guid id, string snapshot, bool sendForReview, string? note = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var who = EditorialIdentity.Of(user);
-        var kind = types.Get(type);
-        if (who.Role is not { } role)
+        CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return WorkflowResult.Forbidden;
-        }
+            ArgumentNullException.ThrowIfNull(snapshot);
+            var who = EditorialIdentity.Of(user);
+            var kind = types.Get(type);
+            if (who.Role is not { } role)
+            {
+                return WorkflowResult.Forbidden;
+            }
 
-        var facts = kind.Describe(snapshot);
-        if (facts.Key != id)
+            var facts = kind.Describe(snapshot);
+            if (facts.Key != id)
+            {
+                throw new ArgumentException($"The snapshot is of item {facts.Key}, not of {id}.", nameof(snapshot));
+            }
+
+            var entry = await LoadAsync(kind, id, cancellationToken).ConfigureAwait(false);
+            if (entry is not null && !who.Scope.Allows(entry.Item.ProducerId))
+            {
+                return WorkflowResult.NotFound;
+            }
+
+            var status = entry?.Status ?? new EditorialStatus(PublicationState.Draft, IsLive: false, InRecycleBin: false);
+            if (Refuse(role, EditorialAction.SaveDraft, status) is { } refused)
+            {
+                return refused;
+            }
+
+            var problems = new List<(string Field, string Problem)>();
+            if (!who.Scope.Allows(facts.ProducerId))
+            {
+                problems.Add(("producer", "Workflow.Problem.ProducerOutOfScope"));
+            }
+
+            problems.AddRange(await kind.CheckAsync(id, snapshot, cancellationToken).ConfigureAwait(false));
+            if (problems.Count > 0)
+            {
+                return WorkflowResult.Invalid(problems);
+            }
+
+            if (entry?.Newest is { State: PublicationState.Draft or PublicationState.InReview } waiting && waiting.Snapshot == snapshot)
+            {
+                // Nothing new to keep: an unchanged form only moves the waiting version on, if asked to.
+                return sendForReview && waiting.State == PublicationState.Draft
+                    ? await SendForReviewAsync(user, type, id, cancellationToken).ConfigureAwait(false)
+                    : WorkflowResult.Done(waiting.Number);
+            }
+
+            var now = clock.GetUtcNow();
+            if (entry is not null)
+            {
+                await RecordBaselineAsync(kind, entry, who, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            var version = await AddVersionAsync(type, id, snapshot, sendForReview ? PublicationState.InReview : PublicationState.Draft, who, now, note, cancellationToken)
+                .ConfigureAwait(false);
+            await StageDraftAsync(kind, entry, id, snapshot, now, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, sendForReview ? "sent for review" : "saved a draft of", type, id, version.Number);
+            await audit.RecordAsync(user, sendForReview ? AuditActions.SentForReview : AuditActions.SavedDraft, type, id, Detail(version.Number), cancellationToken)
+                .ConfigureAwait(false);
+            return WorkflowResult.Done(version.Number);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Saves a snapshot and publishes it as one change: when anything fails on the way, neither the version nor the
+    /// publish is kept. A publish refused by the rules (a problem found only then) keeps the saved draft, as saving
+    /// alone would. <c>Published</c> is null when the save did not succeed.
+    /// </summary>
+    public Task<(WorkflowResult Saved, WorkflowResult? Published)> SaveAndPublishAsync(
+        ClaimsPrincipal user, ContentItemType type, Guid id, string snapshot, string? note = null, CancellationToken cancellationToken = default) =>
+        CommittedAsync<(WorkflowResult, WorkflowResult?)>(async () =>
         {
-            throw new ArgumentException($"The snapshot is of item {facts.Key}, not of {id}.", nameof(snapshot));
-        }
+            var saved = await SaveAsync(user, type, id, snapshot, sendForReview: false, note, cancellationToken).ConfigureAwait(false);
+            if (!saved.Succeeded)
+            {
+                return (saved, null);
+            }
 
-        var entry = await LoadAsync(kind, id, cancellationToken).ConfigureAwait(false);
-        if (entry is not null && !who.Scope.Allows(entry.Item.ProducerId))
-        {
-            return WorkflowResult.NotFound;
-        }
-
-        var status = entry?.Status ?? new EditorialStatus(PublicationState.Draft, IsLive: false, InRecycleBin: false);
-        if (Refuse(role, EditorialAction.SaveDraft, status) is { } refused)
-        {
-            return refused;
-        }
-
-        var problems = new List<(string Field, string Problem)>();
-        if (!who.Scope.Allows(facts.ProducerId))
-        {
-            problems.Add(("producer", "Workflow.Problem.ProducerOutOfScope"));
-        }
-
-        problems.AddRange(await kind.CheckAsync(id, snapshot, cancellationToken).ConfigureAwait(false));
-        if (problems.Count > 0)
-        {
-            return WorkflowResult.Invalid(problems);
-        }
-
-        if (entry?.Newest is { State: PublicationState.Draft or PublicationState.InReview } waiting && waiting.Snapshot == snapshot)
-        {
-            // Nothing new to keep: an unchanged form only moves the waiting version on, if asked to.
-            return sendForReview && waiting.State == PublicationState.Draft
-                ? await SendForReviewAsync(user, type, id, cancellationToken).ConfigureAwait(false)
-                : WorkflowResult.Done(waiting.Number);
-        }
-
-        var now = clock.GetUtcNow();
-        if (entry is not null)
-        {
-            await RecordBaselineAsync(kind, entry, who, now, cancellationToken).ConfigureAwait(false);
-        }
-
-        var version = await AddVersionAsync(type, id, snapshot, sendForReview ? PublicationState.InReview : PublicationState.Draft, who, now, note, cancellationToken)
-            .ConfigureAwait(false);
-        await StageDraftAsync(kind, entry, id, snapshot, now, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, sendForReview ? "sent for review" : "saved a draft of", type, id, version.Number);
-        await audit.RecordAsync(user, sendForReview ? AuditActions.SentForReview : AuditActions.SavedDraft, type, id, Detail(version.Number), cancellationToken)
-            .ConfigureAwait(false);
-        return WorkflowResult.Done(version.Number);
-    }
+            return (saved, await PublishAsync(user, type, id, saved.Version, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
 
     public Task<WorkflowResult> SendForReviewAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default) =>
         ChangeNewestAsync(user, type, id, EditorialAction.SendForReview, PublicationState.InReview, cancellationToken);
@@ -168,215 +190,222 @@ public sealed partial class EditorialWorkflow(
         ChangeNewestAsync(user, type, id, EditorialAction.ReturnToDraft, PublicationState.Draft, cancellationToken);
 
     /// <summary>Publishes the newest version, or the one numbered.</summary>
-    public async Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, ContentItemType type, Guid id, int? number = null, CancellationToken cancellationToken = default)
-    {
-        var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Publish, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+    public Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, ContentItemType type, Guid id, int? number = null, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Publish, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        var now = clock.GetUtcNow();
-        await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
-        var version = number is { } n
-            ? await db.ContentVersions.SingleOrDefaultAsync(v => v.ItemType == type && v.ItemId == id && v.Number == n, cancellationToken).ConfigureAwait(false)
-            : db.ContentVersions.Local.Where(v => v.ItemType == type && v.ItemId == id).MaxBy(v => v.Number)
-                ?? await db.ContentVersions.Where(v => v.ItemType == type && v.ItemId == id).OrderByDescending(v => v.Number)
-                    .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (version is null)
-        {
-            return WorkflowResult.NotFound;
-        }
+            var now = clock.GetUtcNow();
+            await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
+            var version = number is { } n
+                ? await db.ContentVersions.SingleOrDefaultAsync(v => v.ItemType == type && v.ItemId == id && v.Number == n, cancellationToken).ConfigureAwait(false)
+                : db.ContentVersions.Local.Where(v => v.ItemType == type && v.ItemId == id).MaxBy(v => v.Number)
+                    ?? await db.ContentVersions.Where(v => v.ItemType == type && v.ItemId == id).OrderByDescending(v => v.Number)
+                        .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (version is null)
+            {
+                return WorkflowResult.NotFound;
+            }
 
-        var published = await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
-        if (published.Succeeded)
-        {
-            await audit.RecordAsync(user, AuditActions.Published, type, id, Detail(version.Number), cancellationToken).ConfigureAwait(false);
-        }
-
-        return published;
-    }
-
-    public async Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
-    {
-        var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Unpublish, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var now = clock.GetUtcNow();
-        await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
-        await UnpublishStagedAsync(kind, id, now, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "unpublished", type, id, null);
-        await audit.RecordAsync(user, AuditActions.Unpublished, type, id, null, cancellationToken).ConfigureAwait(false);
-        await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done();
-    }
-
-    /// <summary>A new draft from an older version's snapshot; published at once when asked (editors only).</summary>
-    public async Task<WorkflowResult> RollbackAsync(
-        ClaimsPrincipal user, ContentItemType type, Guid id, int number, bool publish, CancellationToken cancellationToken = default)
-    {
-        var action = publish ? EditorialAction.RollbackAndPublish : EditorialAction.Rollback;
-        var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, action, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var old = await VersionAsync(type, id, number, cancellationToken).ConfigureAwait(false);
-        if (old is null)
-        {
-            return WorkflowResult.NotFound;
-        }
-
-        var problems = await kind.CheckAsync(id, old.Snapshot, cancellationToken).ConfigureAwait(false);
-        if (problems.Count > 0)
-        {
-            return WorkflowResult.Invalid(problems);
-        }
-
-        var now = clock.GetUtcNow();
-        await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
-        var version = await AddVersionAsync(type, id, old.Snapshot, PublicationState.Draft, who, now, text["Workflow.Note.Rollback", number], cancellationToken)
-            .ConfigureAwait(false);
-        await StageDraftAsync(kind, entry, id, old.Snapshot, now, cancellationToken).ConfigureAwait(false);
-        var detail = Detail(number) + " -> " + Detail(version.Number);
-        if (publish)
-        {
             var published = await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
             if (published.Succeeded)
             {
-                await audit.RecordAsync(user, AuditActions.RolledBackAndPublished, type, id, detail, cancellationToken).ConfigureAwait(false);
+                await audit.RecordAsync(user, AuditActions.Published, type, id, Detail(version.Number), cancellationToken).ConfigureAwait(false);
             }
 
             return published;
-        }
+        }, cancellationToken);
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "rolled back (to an older version's content)", type, id, version.Number);
-        await audit.RecordAsync(user, AuditActions.RolledBack, type, id, detail, cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done(version.Number);
-    }
+    public Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
+        {
+            var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Unpublish, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            var now = clock.GetUtcNow();
+            await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
+            await UnpublishStagedAsync(kind, id, now, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "unpublished", type, id, null);
+            await audit.RecordAsync(user, AuditActions.Unpublished, type, id, null, cancellationToken).ConfigureAwait(false);
+            Announce(kind, id);
+            return WorkflowResult.Done();
+        }, cancellationToken);
+
+    /// <summary>A new draft from an older version's snapshot; published at once when asked (editors only).</summary>
+    public Task<WorkflowResult> RollbackAsync(
+        ClaimsPrincipal user, ContentItemType type, Guid id, int number, bool publish, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
+        {
+            var action = publish ? EditorialAction.RollbackAndPublish : EditorialAction.Rollback;
+            var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, action, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            var old = await VersionAsync(type, id, number, cancellationToken).ConfigureAwait(false);
+            if (old is null)
+            {
+                return WorkflowResult.NotFound;
+            }
+
+            var problems = await kind.CheckAsync(id, old.Snapshot, cancellationToken).ConfigureAwait(false);
+            if (problems.Count > 0)
+            {
+                return WorkflowResult.Invalid(problems);
+            }
+
+            var now = clock.GetUtcNow();
+            await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
+            var version = await AddVersionAsync(type, id, old.Snapshot, PublicationState.Draft, who, now, text["Workflow.Note.Rollback", number], cancellationToken)
+                .ConfigureAwait(false);
+            await StageDraftAsync(kind, entry, id, old.Snapshot, now, cancellationToken).ConfigureAwait(false);
+            var detail = Detail(number) + " -> " + Detail(version.Number);
+            if (publish)
+            {
+                var published = await PublishVersionAsync(kind, version, who.Name, cancellationToken).ConfigureAwait(false);
+                if (published.Succeeded)
+                {
+                    await audit.RecordAsync(user, AuditActions.RolledBackAndPublished, type, id, detail, cancellationToken).ConfigureAwait(false);
+                }
+
+                return published;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "rolled back (to an older version's content)", type, id, version.Number);
+            await audit.RecordAsync(user, AuditActions.RolledBack, type, id, detail, cancellationToken).ConfigureAwait(false);
+            return WorkflowResult.Done(version.Number);
+        }, cancellationToken);
 
     /// <summary>Sets (or, with nulls, clears) when a version is published and when the item is unpublished.</summary>
-    public async Task<WorkflowResult> ScheduleAsync(
+    public Task<WorkflowResult> ScheduleAsync(
         ClaimsPrincipal user, ContentItemType type, Guid id, int number, DateTimeOffset? publishAt, DateTimeOffset? unpublishAt,
-        CancellationToken cancellationToken = default)
-    {
-        var (who, _, _, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Schedule, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+        CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, _, _, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Schedule, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.ItemType == type && v.ItemId == id && v.Number == number, cancellationToken)
-            .ConfigureAwait(false);
-        if (version is null)
-        {
-            return WorkflowResult.NotFound;
-        }
+            var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.ItemType == type && v.ItemId == id && v.Number == number, cancellationToken)
+                .ConfigureAwait(false);
+            if (version is null)
+            {
+                return WorkflowResult.NotFound;
+            }
 
-        if (publishAt is { } p && unpublishAt is { } u && u <= p)
-        {
-            return WorkflowResult.Invalid([("unpublishAt", "Workflow.Problem.UnpublishBeforePublish")]);
-        }
+            if (publishAt is { } p && unpublishAt is { } u && u <= p)
+            {
+                return WorkflowResult.Invalid([("unpublishAt", "Workflow.Problem.UnpublishBeforePublish")]);
+            }
 
-        version.PublishAt = publishAt;
-        version.UnpublishAt = unpublishAt;
-        version.ScheduledByName = publishAt is null && unpublishAt is null ? null : who.Name;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "scheduled", type, id, number);
-        await audit.RecordAsync(user, AuditActions.Scheduled, type, id,
-            $"{Detail(number)}; publish {publishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}; unpublish {unpublishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}",
-            cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done(number);
-    }
+            version.PublishAt = publishAt;
+            version.UnpublishAt = unpublishAt;
+            version.ScheduledByName = publishAt is null && unpublishAt is null ? null : who.Name;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "scheduled", type, id, number);
+            await audit.RecordAsync(user, AuditActions.Scheduled, type, id,
+                $"{Detail(number)}; publish {publishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}; unpublish {unpublishAt?.ToString("O", CultureInfo.InvariantCulture) ?? "-"}",
+                cancellationToken).ConfigureAwait(false);
+            return WorkflowResult.Done(number);
+        }, cancellationToken);
 
     /// <summary>Moves the item to the recycle bin; a live item leaves the public site.</summary>
-    public async Task<WorkflowResult> DeleteAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
-    {
-        var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Delete, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+    public Task<WorkflowResult> DeleteAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Delete, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        var now = clock.GetUtcNow();
-        await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
-        var version = await AddVersionAsync(type, id, entry!.WorkingSnapshot, PublicationState.Draft, who, now, text["Workflow.Note.Deleted"], cancellationToken)
-            .ConfigureAwait(false);
-        db.RecycleBin.Add(new RecycleBinEntry
-        {
-            ItemType = type,
-            ItemId = id,
-            Name = Shorten(entry.Item.Name, 200),
-            ProducerId = entry.Item.ProducerId,
-            StateBefore = entry.Item.StoredState,
-            DeletedById = who.Id,
-            DeletedByName = who.Name,
-            DeletedAt = now,
-        });
-        if (entry.Status.IsLive)
-        {
-            await UnpublishStagedAsync(kind, id, now, cancellationToken).ConfigureAwait(false);
-        }
+            var now = clock.GetUtcNow();
+            await RecordBaselineAsync(kind, entry!, who, now, cancellationToken).ConfigureAwait(false);
+            var version = await AddVersionAsync(type, id, entry!.WorkingSnapshot, PublicationState.Draft, who, now, text["Workflow.Note.Deleted"], cancellationToken)
+                .ConfigureAwait(false);
+            db.RecycleBin.Add(new RecycleBinEntry
+            {
+                ItemType = type,
+                ItemId = id,
+                Name = Shorten(entry.Item.Name, 200),
+                ProducerId = entry.Item.ProducerId,
+                StateBefore = entry.Item.StoredState,
+                DeletedById = who.Id,
+                DeletedByName = who.Name,
+                DeletedAt = now,
+            });
+            if (entry.Status.IsLive)
+            {
+                await UnpublishStagedAsync(kind, id, now, cancellationToken).ConfigureAwait(false);
+            }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "moved to the recycle bin", type, id, version.Number);
-        await audit.RecordAsync(user, AuditActions.Deleted, type, id, null, cancellationToken).ConfigureAwait(false);
-        if (entry.Status.IsLive)
-        {
-            await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
-        }
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "moved to the recycle bin", type, id, version.Number);
+            await audit.RecordAsync(user, AuditActions.Deleted, type, id, null, cancellationToken).ConfigureAwait(false);
+            if (entry.Status.IsLive)
+            {
+                Announce(kind, id);
+            }
 
-        return WorkflowResult.Done(version.Number);
-    }
+            return WorkflowResult.Done(version.Number);
+        }, cancellationToken);
 
     /// <summary>Takes the item out of the recycle bin as a draft; it is not public until published again.</summary>
-    public async Task<WorkflowResult> RestoreAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
-    {
-        var (who, _, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Restore, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+    public Task<WorkflowResult> RestoreAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, _, entry, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Restore, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        var now = clock.GetUtcNow();
-        var version = await AddVersionAsync(type, id, entry!.WorkingSnapshot, PublicationState.Draft, who, now, text["Workflow.Note.Restored"], cancellationToken)
-            .ConfigureAwait(false);
-        db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "restored from the recycle bin", type, id, version.Number);
-        await audit.RecordAsync(user, AuditActions.Restored, type, id, null, cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done(version.Number);
-    }
+            var now = clock.GetUtcNow();
+            var version = await AddVersionAsync(type, id, entry!.WorkingSnapshot, PublicationState.Draft, who, now, text["Workflow.Note.Restored"], cancellationToken)
+                .ConfigureAwait(false);
+            db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "restored from the recycle bin", type, id, version.Number);
+            await audit.RecordAsync(user, AuditActions.Restored, type, id, null, cancellationToken).ConfigureAwait(false);
+            return WorkflowResult.Done(version.Number);
+        }, cancellationToken);
 
     /// <summary>Deletes an item in the recycle bin for good, with its versions.</summary>
-    public async Task<WorkflowResult> PurgeAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default)
-    {
-        var (who, kind, _, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Purge, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+    public Task<WorkflowResult> PurgeAsync(ClaimsPrincipal user, ContentItemType type, Guid id, CancellationToken cancellationToken = default) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, kind, _, refused) = await AuthoriseAsync(user, type, id, EditorialAction.Purge, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        if (await kind.RemoveAsync(id, cancellationToken).ConfigureAwait(false) is { } problem)
-        {
-            db.ChangeTracker.Clear();
-            return WorkflowResult.Invalid([("item", problem)]);
-        }
+            if (await kind.RemoveAsync(id, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                db.ChangeTracker.Clear();
+                return WorkflowResult.Invalid([("item", problem)]);
+            }
 
-        db.ContentVersions.RemoveRange(await db.ContentVersions.Where(v => v.ItemType == type && v.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
-        db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, "purged", type, id, null);
-        await audit.RecordAsync(user, AuditActions.Purged, type, id, null, cancellationToken).ConfigureAwait(false);
-        await NotifyAsync(kind, id, cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done();
-    }
+            db.ContentVersions.RemoveRange(await db.ContentVersions.Where(v => v.ItemType == type && v.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+            db.RecycleBin.RemoveRange(await db.RecycleBin.Where(e => e.ItemType == type && e.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, "purged", type, id, null);
+            await audit.RecordAsync(user, AuditActions.Purged, type, id, null, cancellationToken).ConfigureAwait(false);
+            Announce(kind, id);
+            return WorkflowResult.Done();
+        }, cancellationToken);
 
     /// <summary>Purges every item in the bin that can go; returns how many went.</summary>
     public async Task<(WorkflowOutcome Outcome, int Purged)> EmptyRecycleBinAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -412,84 +441,88 @@ public sealed partial class EditorialWorkflow(
         var ran = 0;
         foreach (var version in scheduled.Where(v => v.PublishAt <= now))
         {
-            var name = version.ScheduledByName ?? "";
-            version.PublishAt = null;
-            if (types.Find(version.ItemType) is { } kind
-                && await LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.InRecycleBin: false })
+            await CommittedAsync(async () =>
             {
-                var result = await PublishVersionAsync(kind, version, name, cancellationToken).ConfigureAwait(false);
-                if (result.Succeeded)
+                var name = version.ScheduledByName ?? "";
+                version.PublishAt = null;
+                if (types.Find(version.ItemType) is { } kind
+                    && await LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.InRecycleBin: false })
                 {
-                    await audit.RecordAsync((string?)null, name, AuditActions.PublishedOnSchedule, version.ItemType, version.ItemId, Detail(version.Number), cancellationToken)
-                        .ConfigureAwait(false);
-                }
-                else
-                {
-                    LogScheduleFailed(version.ItemType, version.ItemId, version.Number);
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            else
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
+                    var result = await PublishVersionAsync(kind, version, name, cancellationToken).ConfigureAwait(false);
+                    if (result.Succeeded)
+                    {
+                        await audit.RecordAsync((string?)null, name, AuditActions.PublishedOnSchedule, version.ItemType, version.ItemId, Detail(version.Number), cancellationToken)
+                            .ConfigureAwait(false);
+                        return result;
+                    }
 
+                    LogScheduleFailed(version.ItemType, version.ItemId, version.Number);
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return WorkflowResult.Done();
+            }, cancellationToken).ConfigureAwait(false);
             ran++;
         }
 
         foreach (var version in scheduled.Where(v => v.UnpublishAt <= now))
         {
-            version.UnpublishAt = null;
-            if (types.Find(version.ItemType) is { } kind
-                && await LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.IsLive: true })
+            await CommittedAsync(async () =>
             {
-                await UnpublishStagedAsync(kind, version.ItemId, now, cancellationToken).ConfigureAwait(false);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                LogChange(version.ScheduledByName ?? "", "unpublished (scheduled)", version.ItemType, version.ItemId, version.Number);
-                await audit.RecordAsync((string?)null, version.ScheduledByName ?? "", AuditActions.UnpublishedOnSchedule, version.ItemType, version.ItemId, null, cancellationToken)
-                    .ConfigureAwait(false);
-                await NotifyAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
+                version.UnpublishAt = null;
+                if (types.Find(version.ItemType) is { } kind
+                    && await LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.IsLive: true })
+                {
+                    await UnpublishStagedAsync(kind, version.ItemId, now, cancellationToken).ConfigureAwait(false);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    LogChange(version.ScheduledByName ?? "", "unpublished (scheduled)", version.ItemType, version.ItemId, version.Number);
+                    await audit.RecordAsync((string?)null, version.ScheduledByName ?? "", AuditActions.UnpublishedOnSchedule, version.ItemType, version.ItemId, null, cancellationToken)
+                        .ConfigureAwait(false);
+                    Announce(kind, version.ItemId);
+                }
+                else
+                {
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
 
+                return WorkflowResult.Done();
+            }, cancellationToken).ConfigureAwait(false);
             ran++;
         }
 
         return ran;
     }
 
-    private async Task<WorkflowResult> ChangeNewestAsync(
-        ClaimsPrincipal user, ContentItemType type, Guid id, EditorialAction action, PublicationState to, CancellationToken cancellationToken)
-    {
-        var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, action, cancellationToken).ConfigureAwait(false);
-        if (refused is not null)
+    private Task<WorkflowResult> ChangeNewestAsync(
+        ClaimsPrincipal user, ContentItemType type, Guid id, EditorialAction action, PublicationState to, CancellationToken cancellationToken) =>
+        CommittedAsync(async () =>
         {
-            return refused;
-        }
+            var (who, kind, entry, refused) = await AuthoriseAsync(user, type, id, action, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
 
-        var now = clock.GetUtcNow();
-        ContentVersion newest;
-        if (entry!.Newest is { State: PublicationState.Draft or PublicationState.InReview } waiting)
-        {
-            newest = await db.ContentVersions.SingleAsync(v => v.Id == waiting.Id, cancellationToken).ConfigureAwait(false);
-            newest.State = to;
-        }
-        else
-        {
-            // An unpublished item sent back for review: the request is a version of its own, so the queue can show it.
-            await RecordBaselineAsync(kind, entry, who, now, cancellationToken).ConfigureAwait(false);
-            newest = await AddVersionAsync(type, id, entry.WorkingSnapshot, to, who, now, null, cancellationToken).ConfigureAwait(false);
-        }
+            var now = clock.GetUtcNow();
+            ContentVersion newest;
+            if (entry!.Newest is { State: PublicationState.Draft or PublicationState.InReview } waiting)
+            {
+                newest = await db.ContentVersions.SingleAsync(v => v.Id == waiting.Id, cancellationToken).ConfigureAwait(false);
+                newest.State = to;
+            }
+            else
+            {
+                // An unpublished item sent back for review: the request is a version of its own, so the queue can show it.
+                await RecordBaselineAsync(kind, entry, who, now, cancellationToken).ConfigureAwait(false);
+                newest = await AddVersionAsync(type, id, entry.WorkingSnapshot, to, who, now, null, cancellationToken).ConfigureAwait(false);
+            }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        LogChange(who.Name, action == EditorialAction.SendForReview ? "sent for review" : "returned to draft", type, id, newest.Number);
-        await audit.RecordAsync(user, action == EditorialAction.SendForReview ? AuditActions.SentForReview : AuditActions.ReturnedToDraft,
-            type, id, Detail(newest.Number), cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done(newest.Number);
-    }
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogChange(who.Name, action == EditorialAction.SendForReview ? "sent for review" : "returned to draft", type, id, newest.Number);
+            await audit.RecordAsync(user, action == EditorialAction.SendForReview ? AuditActions.SentForReview : AuditActions.ReturnedToDraft,
+                type, id, Detail(newest.Number), cancellationToken).ConfigureAwait(false);
+            return WorkflowResult.Done(newest.Number);
+        }, cancellationToken);
 
     private async Task<WorkflowResult> PublishVersionAsync(IEditorialContent kind, ContentVersion version, string by, CancellationToken cancellationToken)
     {
@@ -506,7 +539,7 @@ public sealed partial class EditorialWorkflow(
         version.PublishAt = null;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogChange(by, "published", kind.Type, version.ItemId, version.Number);
-        await NotifyAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false);
+        Announce(kind, version.ItemId);
         return WorkflowResult.Done(version.Number);
     }
 
@@ -623,8 +656,51 @@ public sealed partial class EditorialWorkflow(
         return new EditorialEntry(item, EditorialStatus.Of(item.StoredState, newest?.State, binned), newest, snapshot);
     }
 
-    private Task NotifyAsync(IEditorialContent kind, Guid id, CancellationToken ct) =>
-        publisher.PublishAsync(new ContentPublished(kind.Affected(id), Origin), ct);
+    /// <summary>
+    /// Runs one change of the workflow in one transaction, its versions, content and audit entry together, so a
+    /// failure anywhere (a full disk) leaves nothing of it; <see cref="ContentPublished"/> goes out after the commit,
+    /// so the catalogue, search index and page cache read what was committed. A change inside another (save, then
+    /// publish) joins the outer one.
+    /// </summary>
+    private async Task<T> CommittedAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
+    {
+        if (_announced is not null)
+        {
+            return await change().ConfigureAwait(false);
+        }
+
+        _announced = [];
+        List<ContentItemRef> announced;
+        T result;
+        try
+        {
+            // Immediate (Microsoft.Data.Sqlite's default): the change reads, then writes, and must not lose the
+            // write lock to the scan writer in between.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                result = await change().ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            announced = _announced;
+        }
+        finally
+        {
+            _announced = null;
+        }
+
+        if (announced.Count > 0)
+        {
+            await publisher.PublishAsync(new ContentPublished([.. announced.Distinct()], Origin), cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>The public site must follow the item (and what shows it): said once the change is committed.</summary>
+    private void Announce(IEditorialContent kind, Guid id) =>
+        (_announced ?? throw new InvalidOperationException("Changes are announced from inside CommittedAsync only.")).AddRange(kind.Affected(id));
 
     private static string Detail(int version) => "v" + version.ToString(CultureInfo.InvariantCulture);
 
