@@ -11,6 +11,9 @@ using OcopCatalogue.Web.Search;
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
 //   publish --url U --email E --password P --edit /backoffice/trang/{id} --count 200 --acked FILE
 //                                               bench/crash.sh's writer: numbered publishes through the back office
+//   publish-latency --url U --slugs "a b" --pages "/ /san-pham" [--count 50] [--pause-ms 200]
+//                                               bench/publish.sh's client: p50/p99 of each publish's handlers and of
+//                                               the first answer of each page after it, on a running site
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
@@ -22,6 +25,13 @@ if (command == "publish")
 {
     Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email")!, StringOption("--password")!,
         StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!);
+    return;
+}
+
+if (command == "publish-latency")
+{
+    Environment.ExitCode = await PublishLatency.RunAsync(StringOption("--url")!, Words(StringOption("--slugs")), Words(StringOption("--pages")),
+        IntOption("--count", 50), TimeSpan.FromMilliseconds(IntOption("--pause-ms", 200)));
     return;
 }
 
@@ -117,6 +127,8 @@ Directory.Delete(dataDirectory, recursive: true);
 
 int IntOption(string name, int fallback) =>
     StringOption(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string[] Words(string? value) => (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
 string? StringOption(string name)
 {

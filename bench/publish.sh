@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# What a publish costs on a site with 20,000 generated products: seeds (or reuses DATA), starts the site in Release
+# with the bench-only publish endpoint, then publishes COUNT products one after another (the soak's products in turn)
+# and after each asks once for the home page, a catalogue page, the full catalogue, a search and the published
+# product's page, as the first visitors after a publish do. Prints p50/p99/max of each handler of the publish, of the
+# handler chain, of the publish round trip and of each page's first answer, and counts product pages that did not
+# show the published text yet (must be 0). No other traffic: this measures the work a publish leaves, not queueing.
+# Usage: bash bench/publish.sh          COUNT=50 DATA=/tmp/ocop-load PORT=5193 bash bench/publish.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+count=${COUNT:-50}
+products=${PRODUCTS:-20000}
+port=${PORT:-5193}
+url="http://127.0.0.1:$port"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+echo "== building Release (site and benchmark tool)"
+dotnet build "$repo/src/OcopCatalogue.Web" -c Release -v quiet -nologo >/dev/null
+dotnet build "$repo/bench/OcopCatalogue.Bench" -c Release -v quiet -nologo >/dev/null
+bench="$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll"
+
+data=${DATA:-$(mktemp -d /tmp/ocop-publish-XXXX)}
+keep=${DATA:+1}
+mkdir -p "$data"
+pid=""
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  [ -n "$keep" ] || rm -rf "$data"
+}
+trap cleanup EXIT
+if [ ! -f "$data/bench-targets.env" ]; then
+  echo "== seeding $products generated products into $data"
+  dotnet "$bench" seed --data "$data" --products "$products" | tail -1
+fi
+# shellcheck disable=SC1091 # written by the seed command
+source "$data/bench-targets.env"
+
+log="$data/publish-site.log"
+: >"$log"
+(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
+  --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Bench:PublishEndpoint=true \
+  --Logging:LogLevel:Default=Warning) >>"$log" 2>&1 &
+pid=$!
+until curl -fs -o /dev/null "$url/"; do
+  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$log"; exit 1; }
+  sleep 0.2
+done
+
+pages="/ /san-pham?nhom=1&sao=4&trang=2 /san-pham $SEARCH_PAGE $PRODUCT_PAGE"
+# Every page once, so code is compiled and the lists are read before the first publish.
+for p in $pages; do curl -fs -o /dev/null "$url$p"; done
+slugs=$(echo "$SOME_PRODUCT_PAGES" | sed 's#/san-pham/##g')
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $count publishes"
+dotnet "$bench" publish-latency --url "$url" --count "$count" --slugs "$slugs" --pages "$pages"
+errors=$(grep -c '^fail:' "$log" || true)
+echo "errors logged by the site: $errors (must be 0); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
