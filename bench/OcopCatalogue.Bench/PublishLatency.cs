@@ -9,7 +9,8 @@ namespace OcopCatalogue.Bench;
 /// bench/publish.sh's client: publishes products one after another through the site's bench-only publish endpoint
 /// and, after each publish, asks for a set of pages once, as the first visitor after a publish does. Prints p50/p99
 /// of the publish's handlers (each, and the chain), of the publish round trip, and of each page's first answer;
-/// counts product pages that did not yet show the published text (stale: must be 0).
+/// counts product pages that did not yet show the published text (stale: must be 0). Before each publish, each page is
+/// also rendered once without one, for comparison.
 /// </summary>
 internal static class PublishLatency
 {
@@ -32,6 +33,16 @@ internal static class PublishLatency
         for (var i = 0; i < count; i++)
         {
             var slug = slugs[i % slugs.Count];
+            // For comparison: each page rendered once without a publish before it (a query value the page ignores
+            // makes it a cache miss), so what a publish adds to the first answer shows apart from rendering.
+            foreach (var page in pages)
+            {
+                var missStarted = Stopwatch.GetTimestamp();
+                using var miss = await client.GetAsync(new Uri($"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}bench-miss={i}", UriKind.Relative));
+                await miss.Content.ReadAsStringAsync();
+                Add("uncached GET, no publish " + page, Stopwatch.GetElapsedTime(missStarted).TotalMilliseconds);
+            }
+
             var started = Stopwatch.GetTimestamp();
             using var publish = await client.PostAsync(new Uri($"/_bench/publish?slug={Uri.EscapeDataString(slug)}", UriKind.Relative), null);
             var roundTrip = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
