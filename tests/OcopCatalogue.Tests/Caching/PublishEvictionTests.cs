@@ -13,10 +13,10 @@ using static OcopCatalogue.Tests.Support.ContentSeed;
 namespace OcopCatalogue.Tests.Caching;
 
 /// <summary>
-/// QR images of stamps stay cached across publishes that leave their codes alone, while pages still change at once;
-/// they go when their product or batch stops answering the address. On a site of its own per test.
+/// What a publish empties from the page cache: every page, at once, even when the publisher stops waiting; QR images
+/// of stamps only when a product or batch stops answering their address. On a site of its own per test.
 /// </summary>
-public sealed class StampImageCachingTests
+public sealed class PublishEvictionTests
 {
     private string _emptyUSync = "";
     private OcopWebFactory _factory = null!;
@@ -53,6 +53,34 @@ public sealed class StampImageCachingTests
         _client.Dispose();
         _factory.Dispose();
         Directory.Delete(_emptyUSync, recursive: true);
+    }
+
+    [Test]
+    public async Task A_publish_whose_publisher_stops_waiting_still_empties_the_pages_and_updates_the_catalogue()
+    {
+        var page = "/san-pham/" + _tea.Slug;
+        await GetAsync(_client, page);
+        await GetAsync(_client, "/");
+        await SetAsync(_tea.Id, s => s.SetProperty(p => p.Name, "Trà atisô sau khi rời trang"));
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+
+        // The editor closed the tab after the save was committed: the request's token is cancelled.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentPublisher>()
+                .PublishAsync(new ContentPublished([new ContentItemRef(ContentItemType.Product, _tea.Id)], "test"), gone.Token);
+        }
+
+        var product = await GetAsync(_client, page);
+        var home = await GetAsync(_client, "/");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(product.Age, Is.Null);
+            Assert.That(product.Html, Does.Contain("Trà atisô sau khi rời trang"));
+            Assert.That(home.Html, Does.Contain("Trà atisô sau khi rời trang"), "the home page's featured list is current");
+        });
     }
 
     [Test]
