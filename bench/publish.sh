@@ -28,28 +28,16 @@ cleanup() {
   [ -n "$keep" ] || rm -rf "$data"
 }
 trap cleanup EXIT
-if [ ! -f "$data/bench-targets.env" ]; then
-  echo "== seeding $products generated products into $data"
-  dotnet "$bench" seed --data "$data" --products "$products" | tail -1
-fi
-# shellcheck disable=SC1091 # written by the seed command
-source "$data/bench-targets.env"
-
+# shellcheck source=bench/lib/bench-site.sh
+source "$repo/bench/lib/bench-site.sh"
+seed_bench_data
 log="$data/publish-site.log"
-: >"$log"
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Bench:PublishEndpoint=true \
-  --Logging:LogLevel:Default=Warning) >>"$log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$log"; exit 1; }
-  sleep 0.2
-done
+start_bench_site "$log"
 
 pages="/ /san-pham?nhom=1&sao=4&trang=2 /san-pham $SEARCH_PAGE $PRODUCT_PAGE"
 # Every page once, so code is compiled and the lists are read before the first publish.
 for p in $pages; do curl -fs -o /dev/null "$url$p"; done
-slugs=$(echo "$SOME_PRODUCT_PAGES" | sed 's#/san-pham/##g')
+slugs=${SOME_PRODUCT_PAGES//\/san-pham\//}
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $count publishes"
 dotnet "$bench" publish-latency --url "$url" --count "$count" --slugs "$slugs" --pages "$pages"
 errors=$(grep -c '^fail:' "$log" || true)

@@ -36,23 +36,11 @@ cleanup() {
   [ -n "$keep" ] || rm -rf "$data"
 }
 trap cleanup EXIT
-if [ ! -f "$data/bench-targets.env" ]; then
-  echo "== seeding $products generated products into $data"
-  dotnet "$repo/bench/OcopCatalogue.Bench/bin/Release/net10.0/OcopCatalogue.Bench.dll" seed --data "$data" --products "$products" | tail -1
-fi
-# shellcheck disable=SC1091 # written by the seed command
-source "$data/bench-targets.env"
-
+# shellcheck source=bench/lib/bench-site.sh
+source "$repo/bench/lib/bench-site.sh"
+seed_bench_data
 log="$data/soak-site.log"
-: >"$log"
-(cd "$repo/src/OcopCatalogue.Web" && exec dotnet "bin/Release/net10.0/OcopCatalogue.Web.dll" \
-  --urls "$url" --Ocop:DataDirectory="$data" --Ocop:Bench:PublishEndpoint=true \
-  --Logging:LogLevel:Default=Warning) >>"$log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the site exited during start:"; tail -20 "$log"; exit 1; }
-  sleep 0.2
-done
+start_bench_site "$log"
 
 # Every kind of page of the benchmark, with twenty products and twenty batches so the cache holds many pages.
 paths="/ /san-pham?nhom=1&sao=4&trang=2 /san-pham /en $SEARCH_PAGE /tim-kiem?q=tra $PRODUCT_PAGE $SOME_PRODUCT_PAGES $SCAN_PAGE $SOME_SCAN_PAGES $QR_PNG"
