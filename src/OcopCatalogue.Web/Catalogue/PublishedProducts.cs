@@ -8,8 +8,8 @@ namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>
 /// Loads published products as catalogue entries in one projection query; callers filter in memory.
-/// <see cref="PublishedCatalogue"/> keeps all of them (20,000 read in about a second) and, on publish, reads again
-/// only the products a change names.
+/// <see cref="PublishedCatalogue"/> keeps all of them (20,000 take about 0.4 s to read on a 2-core machine) and,
+/// on publish, reads again only the products a change names.
 /// </summary>
 public static class PublishedProducts
 {
