@@ -71,6 +71,12 @@ public sealed class PublishedCatalogue(IServiceScopeFactory scopes, TimeProvider
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
                 var reread = await ProductsChangedByAsync(db, notification, current, cancellationToken).ConfigureAwait(false);
+                if (reread is { Count: 0 })
+                {
+                    // A page, a sales point, a batch: nothing in the list changes.
+                    return;
+                }
+
                 Snapshot next;
                 if (reread is null)
                 {
