@@ -14,6 +14,9 @@ using OcopCatalogue.Web.Search;
 //                                               bench/crash.sh's and bench/full-disk.sh's writer: numbered publishes
 //                                               through the back office; with --answers, goes on past refusals and
 //                                               keeps each refused answer in DIR
+//   publish-latency --url U --slugs "a b" --pages "/ /san-pham" [--count 50] [--pause-ms 200]
+//                                               bench/publish.sh's client: p50/p99 of each publish's handlers and of
+//                                               the first answer of each page after it, on a running site
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
@@ -26,6 +29,13 @@ if (command == "publish")
     Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email"), StringOption("--password"),
         StringOption("--cookies"), StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!,
         IntOption("--from", 1), StringOption("--marker") ?? "crash-publish", StringOption("--answers"));
+    return;
+}
+
+if (command == "publish-latency")
+{
+    Environment.ExitCode = await PublishLatency.RunAsync(StringOption("--url")!, Words(StringOption("--slugs")), Words(StringOption("--pages")),
+        IntOption("--count", 50), TimeSpan.FromMilliseconds(IntOption("--pause-ms", 200)));
     return;
 }
 
@@ -121,6 +131,8 @@ Directory.Delete(dataDirectory, recursive: true);
 
 int IntOption(string name, int fallback) =>
     StringOption(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string[] Words(string? value) => (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
 string? StringOption(string name)
 {

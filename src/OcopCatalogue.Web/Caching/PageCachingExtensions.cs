@@ -33,6 +33,7 @@ public static class PageCachingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<PageCacheGeneration>();
+        services.AddSingleton<StampImages>();
         services.AddSingleton<PublicPageCachePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()

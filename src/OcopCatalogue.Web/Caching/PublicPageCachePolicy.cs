@@ -21,12 +21,13 @@ public sealed class PublicPageCachePolicy(
     IOptionsMonitor<PageCachingOptions> options,
     TimeProvider clock,
     PageCacheGeneration generation,
+    StampImages stamps,
     IAuthenticationSchemeProvider schemes,
     IOptionsMonitor<CookieAuthenticationOptions> cookieOptions) : IOutputCachePolicy
 {
     public const string Name = "public-page";
 
-    /// <summary>Every cached public page carries this tag; publishing evicts it.</summary>
+    /// <summary>Every cached public page carries this tag; publishing evicts it. QR images carry <see cref="StampImages.Tag"/>.</summary>
     public const string ContentTag = "content";
 
     private string[]? _signInCookies;
@@ -61,7 +62,11 @@ public sealed class PublicPageCachePolicy(
         var today = VietnamTime.Today(clock);
         // Certificate statuses follow the Vietnam date: a page of yesterday is never served today.
         vary.VaryByValues["day"] = today.ToString("O", CultureInfo.InvariantCulture);
-        vary.VaryByValues["generation"] = generation.Current.ToString(CultureInfo.InvariantCulture);
+        // A stamp's image is kept across publishes that leave its codes alone (StampImages); a page is not.
+        var stampImage = http.GetEndpoint()?.Metadata.GetMetadata<StampImageAttribute>() is not null;
+        vary.VaryByValues["generation"] = stampImage
+            ? "stamps " + stamps.Generation.ToString(CultureInfo.InvariantCulture)
+            : generation.Current.ToString(CultureInfo.InvariantCulture);
         if (PageCacheKey.ValuesOf(http) is { } extra)
         {
             foreach (var (name, value) in extra)
@@ -70,7 +75,7 @@ public sealed class PublicPageCachePolicy(
             }
         }
 
-        context.Tags.Add(ContentTag);
+        context.Tags.Add(stampImage ? StampImages.Tag : ContentTag);
         var untilMidnight = NextVietnamMidnight(today) - now;
         context.ResponseExpirationTimeSpan = untilMidnight < settings.Duration ? untilMidnight : settings.Duration;
     }

@@ -28,6 +28,9 @@ public sealed record CatalogueEntry
             Score = Stars is null ? null : value.Current?.Score;
         }
     }
+    /// <summary>The producer the product names, published or not: a publish of that producer changes this entry.</summary>
+    public Guid? ProducerId { get; init; }
+
     /// <summary>Null when no published producer is known.</summary>
     public string? ProducerName { get; init; }
     public string? ProducerNameEn { get; init; }

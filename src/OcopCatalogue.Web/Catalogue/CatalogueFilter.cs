@@ -233,10 +233,12 @@ public sealed record CatalogueFilter
             .OrderByDescending(e => e.Score is not null)
             .ThenByDescending(e => e.Score)
             .ThenByDescending(e => e.Stars)
-            .ThenBy(e => e.Name, nameOrder),
+            .ThenBy(e => e.Name, nameOrder)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal),
         CatalogueSort.RecentlyUpdated => entries
             .OrderByDescending(e => e.UpdatedAt)
-            .ThenBy(e => e.Name, nameOrder),
+            .ThenBy(e => e.Name, nameOrder)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal),
         _ => entries.OrderBy(e => e.Name, nameOrder).ThenBy(e => e.Slug, StringComparer.Ordinal),
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Text;
 
@@ -6,11 +7,16 @@ namespace OcopCatalogue.Web.Search;
 
 /// <summary>
 /// The small per-document facts that filters, facets and ranking need (kind, group, stars, locality, certificate),
-/// held in memory by index row id and reloaded when the index changes. A broad query then reads only row ids
-/// and BM25 scores from SQLite instead of joining tens of thousands of rows.
+/// held in memory by index row id. A broad query then reads only row ids and BM25 scores from SQLite instead of
+/// joining tens of thousands of rows. When the index has changed by one update (a publish), a copy takes in that
+/// update's removed and added rows (<see cref="SearchIndex.LastChange"/>); after a rebuild, or when several updates
+/// came in between, every row is read again. Reading 20,000 rows made the first search after each publish about
+/// 50 ms slower, and every search arriving meanwhile waited for it.
 /// </summary>
 public sealed class IndexedFacts(SearchIndex index)
 {
+    private const string Select = "SELECT id, kind, grp, stars, locality, cert, expires_on, revoked_on FROM docs";
+
     private readonly Lock _gate = new();
     private (long Generation, Dictionary<long, Fact> Facts)? _cache;
 
@@ -24,7 +30,10 @@ public sealed class IndexedFacts(SearchIndex index)
                 return cached.Facts;
             }
 
-            var facts = Load();
+            // The change is read after the generation: a later update's change does not match it, and all is read.
+            var facts = _cache is { } previous && index.LastChange is { } change && change.From == previous.Generation && change.To == generation
+                ? Follow(previous.Facts, change)
+                : Load();
             _cache = (generation, facts);
             return facts;
         }
@@ -33,10 +42,38 @@ public sealed class IndexedFacts(SearchIndex index)
     private Dictionary<long, Fact> Load()
     {
         var facts = new Dictionary<long, Fact>();
-        var localities = new Dictionary<string, (string Name, string Key)>(StringComparer.Ordinal);
         using var connection = index.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, kind, grp, stars, locality, cert, expires_on, revoked_on FROM docs";
+        command.CommandText = Select;
+        Read(command, facts);
+        return facts;
+    }
+
+    /// <summary>A copy of the facts without the change's removed rows and with its added ones (rows never change in place).</summary>
+    private Dictionary<long, Fact> Follow(Dictionary<long, Fact> previous, IndexChange change)
+    {
+        var facts = new Dictionary<long, Fact>(previous);
+        foreach (var rowid in change.Removed)
+        {
+            facts.Remove(rowid);
+        }
+
+        if (change.Added.Count > 0)
+        {
+            using var connection = index.Open();
+            using var command = connection.CreateCommand();
+            // A row a later update has removed again is not found here; that update's change then removes nothing.
+            command.CommandText = Select + " WHERE id IN (SELECT value FROM json_each($rowids))";
+            command.Parameters.AddWithValue("$rowids", "[" + string.Join(',', change.Added.Select(r => r.ToString(CultureInfo.InvariantCulture))) + "]");
+            Read(command, facts);
+        }
+
+        return facts;
+    }
+
+    private static void Read(SqliteCommand command, Dictionary<long, Fact> facts)
+    {
+        var localities = new Dictionary<string, (string Name, string Key)>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -65,8 +102,6 @@ public sealed class IndexedFacts(SearchIndex index)
                     reader.IsDBNull(6) ? null : DateOnly.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
                     reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), CultureInfo.InvariantCulture)));
         }
-
-        return facts;
     }
 
     /// <param name="LocalityKey">The locality as the catalogue's URLs name it (<c>dia-phuong</c>): its slug.</param>

@@ -9,7 +9,7 @@ namespace OcopCatalogue.Web.Search;
 /// It is a derived, per-node artifact (as Examine's indexes are per server): it can be deleted and rebuilt
 /// from the content store at any time, and the content store may be on another database engine.
 /// </summary>
-public sealed class SearchIndex
+public sealed class SearchIndex : IDisposable
 {
     public const string FileName = "search.db";
 
@@ -17,7 +17,11 @@ public sealed class SearchIndex
     private const string SchemaVersion = "2";
 
     private readonly string _connectionString;
+
+    /// <summary>One writer at a time, so generations follow the order of commits and each has its change.</summary>
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private long _generation;
+    private IndexChange? _lastChange;
 
     public SearchIndex(string path)
     {
@@ -29,6 +33,9 @@ public sealed class SearchIndex
 
     /// <summary>Changes whenever the index changes, so caches derived from it (the vocabulary) know to refresh.</summary>
     public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>The latest update made by <see cref="UpdateAsync"/>; null after a rebuild or a new schema.</summary>
+    public IndexChange? LastChange => Volatile.Read(ref _lastChange);
 
     internal SqliteConnection Open()
     {
@@ -47,6 +54,22 @@ public sealed class SearchIndex
             return true;
         }
 
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await CreateSchemaAsync(connection, cancellationToken);
+            Advance(null);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+
+        return false;
+    }
+
+    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(connection, """
             PRAGMA journal_mode = WAL;
             DROP TABLE IF EXISTS docs_vocab;
@@ -89,21 +112,27 @@ public sealed class SearchIndex
             CREATE VIRTUAL TABLE docs_vocab USING fts5vocab(docs_fts, 'row');
             """, cancellationToken);
         await ExecuteAsync(connection, $"INSERT INTO meta (key, value) VALUES ('schema', '{SchemaVersion}')", cancellationToken);
-        Interlocked.Increment(ref _generation);
-        return false;
     }
 
     /// <summary>Replaces the whole index with these documents in one transaction.</summary>
     public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        await using var connection = Open();
-        await using var transaction = connection.BeginTransaction();
-        await ExecuteAsync(connection, "DELETE FROM docs; INSERT INTO docs_fts (docs_fts) VALUES ('delete-all');", cancellationToken, transaction);
-        await InsertAsync(connection, transaction, documents, cancellationToken);
-        await ExecuteAsync(connection, "INSERT INTO docs_fts (docs_fts) VALUES ('optimize');", cancellationToken, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        Interlocked.Increment(ref _generation);
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            await using var transaction = connection.BeginTransaction();
+            await ExecuteAsync(connection, "DELETE FROM docs; INSERT INTO docs_fts (docs_fts) VALUES ('delete-all');", cancellationToken, transaction);
+            await InsertAsync(connection, transaction, documents, cancellationToken);
+            await ExecuteAsync(connection, "INSERT INTO docs_fts (docs_fts) VALUES ('optimize');", cancellationToken, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            Advance(null);
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     /// <summary>Adds or replaces these documents and removes the items given, in one transaction.</summary>
@@ -112,23 +141,47 @@ public sealed class SearchIndex
         ArgumentNullException.ThrowIfNull(upserts);
         ArgumentNullException.ThrowIfNull(removals);
         var documents = upserts.ToList();
-        await using var connection = Open();
-        await using var transaction = connection.BeginTransaction();
-        await using (var delete = connection.CreateCommand())
+        await _writing.WaitAsync(cancellationToken);
+        try
         {
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM docs WHERE item_id = $id";
-            var id = delete.Parameters.Add("$id", SqliteType.Text);
-            foreach (var itemId in removals.Concat(documents.Select(d => d.ItemId)).Distinct())
+            await using var connection = Open();
+            await using var transaction = connection.BeginTransaction();
+            var removed = new List<long>();
+            await using (var delete = connection.CreateCommand())
             {
-                id.Value = itemId.ToString();
-                await delete.ExecuteNonQueryAsync(cancellationToken);
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM docs WHERE item_id = $id RETURNING id";
+                var id = delete.Parameters.Add("$id", SqliteType.Text);
+                foreach (var itemId in removals.Concat(documents.Select(d => d.ItemId)).Distinct())
+                {
+                    id.Value = itemId.ToString();
+                    await using var rows = await delete.ExecuteReaderAsync(cancellationToken);
+                    while (await rows.ReadAsync(cancellationToken))
+                    {
+                        removed.Add(rows.GetInt64(0));
+                    }
+                }
             }
-        }
 
-        await InsertAsync(connection, transaction, documents, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        Interlocked.Increment(ref _generation);
+            var added = await InsertAsync(connection, transaction, documents, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            Advance(new IndexChange(0, 0, removed, added));
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    public void Dispose() => _writing.Dispose();
+
+    /// <summary>A new generation after a commit, with what changed when known; called by the one writer.</summary>
+    private void Advance(IndexChange? change)
+    {
+        var from = Interlocked.Read(ref _generation);
+        // The change is in place before the generation that names it, so a reader seeing the generation finds it.
+        Volatile.Write(ref _lastChange, change is null ? null : change with { From = from, To = from + 1 });
+        Interlocked.Exchange(ref _generation, from + 1);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
@@ -137,8 +190,10 @@ public sealed class SearchIndex
         return int.Parse(await ScalarAsync(connection, "SELECT count(*) FROM docs", cancellationToken) ?? "0", CultureInfo.InvariantCulture);
     }
 
-    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    /// <summary>Inserts the documents; returns their row ids.</summary>
+    private static async Task<List<long>> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
+        var rowids = new List<long>();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -146,6 +201,7 @@ public sealed class SearchIndex
                               f_name, f_producer, f_locality, f_group, f_body)
             VALUES ($item_id, $kind, $slug, $title, $title_lower, $subtitle, $grp, $stars, $locality, $cert, $expires_on, $revoked_on,
                     $f_name, $f_producer, $f_locality, $f_group, $f_body)
+            RETURNING id
             """;
         string[] names = ["$item_id", "$kind", "$slug", "$title", "$title_lower", "$subtitle", "$grp", "$stars", "$locality", "$cert",
             "$expires_on", "$revoked_on", "$f_name", "$f_producer", "$f_locality", "$f_group", "$f_body"];
@@ -170,8 +226,10 @@ public sealed class SearchIndex
             p["$f_locality"].Value = VietnameseText.Fold(d.Place ?? d.Locality);
             p["$f_group"].Value = VietnameseText.Fold(d.GroupName);
             p["$f_body"].Value = VietnameseText.Fold(d.Body);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            rowids.Add(Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
         }
+
+        return rowids;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)

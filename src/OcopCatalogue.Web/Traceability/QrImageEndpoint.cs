@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Traceability;
@@ -17,6 +18,8 @@ public static class QrImageEndpoint
     // The bytes for a URL never change (a new base URL is a new ETag), so browsers and proxies may keep them for a year.
     public const string CacheControl = "public, max-age=31536000, immutable";
 
+    // Cached apart from pages, and kept across publishes that leave every stamp's codes alone.
+    [StampImage]
     public static async Task<IResult> HandleAsync(HttpContext context, OcopDbContext db, QrStamps stamps, IOptions<StampOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,6 +1,11 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.Search;
@@ -49,5 +54,60 @@ public sealed class SearchFollowsPublishingTests
         var results = await search.SearchAsync(new SearchRequest { Query = "ba lien", Kinds = [SearchItemKind.Product] });
 
         Assert.That(results.Hits.Select(h => h.Slug), Does.Contain("sa-te-thai-hoa"), "the product document carries the producer's new name");
+    }
+
+    [Test]
+    public async Task Search_facts_take_in_a_publish_row_by_row_and_match_a_fresh_read()
+    {
+        using var usync = USyncCopy.OfRepository();
+        using var factory = new OcopWebFactory(usync.Path);
+        var index = factory.Services.GetRequiredService<SearchIndex>();
+        var facts = factory.Services.GetRequiredService<IndexedFacts>();
+        var changed = await ProductIdAsync(factory, "sa-te-thai-hoa");
+        var untouchedRow = RowOf(index, await ProductIdAsync(factory, "buoi-da-xanh-long-my"));
+        var before = facts.Current();
+
+        await SetGroupAsync(factory, changed, OcopGroup.Drinks);
+        var afterOne = facts.Current();
+        var freshAfterOne = new IndexedFacts(index).Current();
+        // Two publishes with no search between them: the facts are read again as a whole.
+        await SetGroupAsync(factory, changed, OcopGroup.Herbal);
+        await SetGroupAsync(factory, changed, OcopGroup.Food);
+        var afterTwo = facts.Current();
+        var freshAfterTwo = new IndexedFacts(index).Current();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterOne[RowOf(index, changed)].Group, Is.EqualTo((int)OcopGroup.Drinks));
+            Assert.That(afterOne, Is.EquivalentTo(freshAfterOne), "the same rows and facts as reading every row");
+            Assert.That(afterOne[untouchedRow], Is.SameAs(before[untouchedRow]), "the other rows were not read again");
+            Assert.That(afterTwo[RowOf(index, changed)].Group, Is.EqualTo((int)OcopGroup.Food));
+            Assert.That(afterTwo, Is.EquivalentTo(freshAfterTwo));
+        });
+    }
+
+    private static async Task<Guid> ProductIdAsync(OcopWebFactory factory, string slug)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
+    }
+
+    private static async Task SetGroupAsync(OcopWebFactory factory, Guid productId, OcopGroup group)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Id == productId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Group, group));
+        await scope.ServiceProvider.GetRequiredService<ContentPublisher>()
+            .PublishAsync(new ContentPublished([new ContentItemRef(ContentItemType.Product, productId)], "test"));
+    }
+
+    private static long RowOf(SearchIndex index, Guid itemId)
+    {
+        using var connection = new SqliteConnection($"Data Source={index.Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM docs WHERE item_id = $id";
+        command.Parameters.AddWithValue("$id", itemId.ToString());
+        return (long)command.ExecuteScalar()!;
     }
 }

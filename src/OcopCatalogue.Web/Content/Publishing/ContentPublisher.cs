@@ -6,9 +6,13 @@ namespace OcopCatalogue.Web.Content.Publishing;
 /// </summary>
 public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandler> handlers, ILogger<ContentPublisher> logger)
 {
+    /// <param name="cancellationToken">Not passed on: the change is committed when this is called, and what follows it
+    /// (the catalogue list, the search index, the page cache) must follow it even when whoever published stops
+    /// waiting, or an editor closing the tab at the wrong moment would leave pages stale until they expire.</param>
     public async Task PublishAsync(ContentPublished notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        _ = cancellationToken;
         if (notification.Items.Count == 0)
         {
             return;
@@ -18,7 +22,7 @@ public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandle
         {
             try
             {
-                await handler.HandleAsync(notification, cancellationToken).ConfigureAwait(false);
+                await handler.HandleAsync(notification, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
