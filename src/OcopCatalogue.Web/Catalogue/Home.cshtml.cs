@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 

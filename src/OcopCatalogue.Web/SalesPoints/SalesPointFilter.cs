@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Text;
 
 namespace OcopCatalogue.Web.Search;

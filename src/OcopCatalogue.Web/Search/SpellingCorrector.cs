@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OcopCatalogue.Core.Search;
 
 namespace OcopCatalogue.Web.Search;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using OcopCatalogue.Core.Catalogue;
 
 namespace OcopCatalogue.Web.Site;

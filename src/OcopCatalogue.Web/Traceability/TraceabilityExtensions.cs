@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Content.Publishing;
 

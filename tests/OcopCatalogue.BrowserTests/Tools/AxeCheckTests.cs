@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Support;
 
 namespace OcopCatalogue.BrowserTests.Tools;

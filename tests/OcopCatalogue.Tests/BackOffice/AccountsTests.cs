@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.BackOffice.Accounts;
 using OcopCatalogue.Web.BackOffice.Audit;
 using OcopCatalogue.Web.Data;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;

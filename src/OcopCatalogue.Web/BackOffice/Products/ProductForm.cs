@@ -1,6 +1,4 @@
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Core.Text;
-using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Files;
 using OcopCatalogue.Web.Content.RichText;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 
