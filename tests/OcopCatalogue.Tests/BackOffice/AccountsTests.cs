@@ -253,7 +253,7 @@ public sealed class AccountsTests
         });
     }
 
-    private static async Task<string> SharedKeyAsync(BackOfficeSession session)
+    internal static async Task<string> SharedKeyAsync(BackOfficeSession session)
     {
         var html = await session.Client.GetStringAsync(new Uri("/backoffice/bao-mat", UriKind.Relative));
         var start = html.IndexOf("data-shared-key>", StringComparison.Ordinal) + "data-shared-key>".Length;

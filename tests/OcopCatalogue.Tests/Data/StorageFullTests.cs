@@ -24,9 +24,9 @@ public sealed class StorageFullTests
         using var baseFactory = new OcopWebFactory(empty.Path);
         using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<DbConnectionInterceptor>(cap)));
         await using var admin = await BackOfficeSession.SignInAsync(factory, StaffRoles.Administrator);
-        var usersBefore = await CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers");
+        var usersBefore = await DatabaseFile.CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers");
 
-        cap.Pages = await CountAsync(baseFactory.DatabasePath, "PRAGMA page_count");
+        cap.Pages = await DatabaseFile.CountAsync(baseFactory.DatabasePath, "PRAGMA page_count");
         var saved = new List<string>();
         HttpResponseMessage? refused = null;
         string refusedEmail = "";
@@ -70,12 +70,12 @@ public sealed class StorageFullTests
                 Assert.That(text, Does.Contain("bấm nút Quay lại"));
                 Assert.That(html, Does.Not.Contain("Exception").And.Not.Contain("SQLite Error").And.Not.Contain("   at "));
                 Assert.That(await ContentBackup.IntegrityAsync(baseFactory.DatabasePath), Is.EqualTo("ok"));
-                Assert.That(await CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers"), Is.EqualTo(usersBefore + saved.Count),
+                Assert.That(await DatabaseFile.CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers"), Is.EqualTo(usersBefore + saved.Count),
                     "every account created before the disk filled, and not the one that failed");
-                Assert.That(await CountAsync(baseFactory.DatabasePath, $"SELECT COUNT(*) FROM AspNetUsers WHERE Email = '{refusedEmail}'"), Is.Zero);
-                Assert.That(await CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers u WHERE NOT EXISTS (SELECT 1 FROM AspNetUserRoles r WHERE r.UserId = u.Id)"), Is.Zero,
+                Assert.That(await DatabaseFile.CountAsync(baseFactory.DatabasePath, $"SELECT COUNT(*) FROM AspNetUsers WHERE Email = '{refusedEmail}'"), Is.Zero);
+                Assert.That(await DatabaseFile.CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AspNetUsers u WHERE NOT EXISTS (SELECT 1 FROM AspNetUserRoles r WHERE r.UserId = u.Id)"), Is.Zero,
                     "no account without its role");
-                Assert.That(await CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'user.created'"), Is.EqualTo(saved.Count),
+                Assert.That(await DatabaseFile.CountAsync(baseFactory.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'user.created'"), Is.EqualTo(saved.Count),
                     "an audit entry for each saved account, none for the failed one");
             });
         }
@@ -101,14 +101,11 @@ public sealed class StorageFullTests
     {
         using var factory = new OcopWebFactory();
         await using var editor = await BackOfficeSession.SignInAsync(factory, StaffRoles.Editor);
-        var page = await TextAsync(factory.DatabasePath, "SELECT Id FROM Pages ORDER BY Slug LIMIT 1");
-        var titleBefore = await TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'");
+        var page = await DatabaseFile.TextAsync(factory.DatabasePath, "SELECT Id FROM Pages ORDER BY Slug LIMIT 1");
+        var titleBefore = await DatabaseFile.TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'");
         var edit = "/backoffice/trang/" + Guid.Parse(page);
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Title");
-        await ExecuteAsync(factory.DatabasePath,
-            "CREATE TRIGGER fail_step BEFORE INSERT ON AuditEntries WHEN NEW.Action = '" + failingAuditAction + "' "
-            + "BEGIN SELECT RAISE(FAIL, 'the step fails'); END;");
-        SqliteConnection.ClearAllPools();
+        await DatabaseFile.FailAuditEntriesAsync(factory.DatabasePath, "fail_step", failingAuditAction);
 
         form.Set("Form.Title", "Tiêu đề không được lưu");
         using var response = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
@@ -116,40 +113,13 @@ public sealed class StorageFullTests
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.Redirect), "not acknowledged");
-            Assert.That(await CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM ContentVersions WHERE ItemId = '{page}'"), Is.Zero,
+            Assert.That(await DatabaseFile.CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM ContentVersions WHERE ItemId = '{page}'"), Is.Zero,
                 "no version of a change the editor was told failed");
-            Assert.That(await TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'"), Is.EqualTo(titleBefore));
-            Assert.That(await CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM AuditEntries WHERE ItemId = '{page}'"), Is.Zero);
+            Assert.That(await DatabaseFile.TextAsync(factory.DatabasePath, $"SELECT Title FROM Pages WHERE Id = '{page}'"), Is.EqualTo(titleBefore));
+            Assert.That(await DatabaseFile.CountAsync(factory.DatabasePath, $"SELECT COUNT(*) FROM AuditEntries WHERE ItemId = '{page}'"), Is.Zero);
         });
-        using var publicPage = await factory.CreateClient().GetAsync(new Uri("/trang/" + await TextAsync(factory.DatabasePath, $"SELECT Slug FROM Pages WHERE Id = '{page}'"), UriKind.Relative));
+        using var publicPage = await factory.CreateClient().GetAsync(new Uri("/trang/" + await DatabaseFile.TextAsync(factory.DatabasePath, $"SELECT Slug FROM Pages WHERE Id = '{page}'"), UriKind.Relative));
         Assert.That(await publicPage.Content.ReadAsStringAsync(), Does.Not.Contain("Tiêu đề không được lưu"));
-    }
-
-    private static async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string> TextAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
-    }
-
-    private static async Task<long> CountAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Caps every connection's database size at <see cref="Pages"/> while it is set.</summary>

@@ -65,9 +65,33 @@ public sealed class SecurityModel(
             return Page();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8) ?? []];
-        await audit.RecordAsync(User, "twofactor.enabled");
+        // The recovery codes are shown only once: turned on without them stored, or without its audit entry, it is not kept.
+        var enabled = await AccountChange.CommitAsync(db, async () =>
+        {
+            var on = await users.SetTwoFactorEnabledAsync(user, true);
+            if (!on.Succeeded)
+            {
+                return on;
+            }
+
+            var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8);
+            if (codes is null)
+            {
+                return IdentityResult.Failed(new IdentityError { Code = "RecoveryCodesNotStored" });
+            }
+
+            RecoveryCodes = [.. codes];
+            await audit.RecordAsync(User, "twofactor.enabled");
+            return IdentityResult.Success;
+        });
+        if (!enabled.Succeeded)
+        {
+            RecoveryCodes = [];
+            IdentityMessages.AddTo(ModelState, nameof(Code), enabled, text);
+            db.ChangeTracker.Clear();
+            user = await users.GetUserAsync(User) ?? user;
+        }
+
         await LoadAsync(user);
         return Page();
     }
@@ -80,9 +104,26 @@ public sealed class SecurityModel(
             return Challenge();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await audit.RecordAsync(User, "twofactor.disabled");
+        var disabled = await AccountChange.CommitAsync(db, async () =>
+        {
+            var off = await users.SetTwoFactorEnabledAsync(user, false);
+            var key = off.Succeeded ? await users.ResetAuthenticatorKeyAsync(user) : off;
+            if (!key.Succeeded)
+            {
+                return key;
+            }
+
+            await audit.RecordAsync(User, "twofactor.disabled");
+            return IdentityResult.Success;
+        });
+        if (!disabled.Succeeded)
+        {
+            IdentityMessages.AddTo(ModelState, "", disabled, text);
+            db.ChangeTracker.Clear();
+            await LoadAsync(await users.GetUserAsync(User) ?? user);
+            return Page();
+        }
+
         TempData["Notice"] = text["Security.Disabled"].Value;
         return RedirectToPage();
     }
@@ -95,7 +136,19 @@ public sealed class SecurityModel(
             return Challenge();
         }
 
-        var result = await users.ChangePasswordAsync(user, CurrentPassword ?? "", NewPassword ?? "");
+        var result = await AccountChange.CommitAsync(db, async () =>
+        {
+            var changed = await users.ChangePasswordAsync(user, CurrentPassword ?? "", NewPassword ?? "");
+            if (!changed.Succeeded)
+            {
+                return changed;
+            }
+
+            // Other sessions (another browser, a stolen cookie) end with the old password; this one starts afresh.
+            await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+            await audit.RecordAsync(User, "password.changed");
+            return IdentityResult.Success;
+        });
         if (!result.Succeeded)
         {
             IdentityMessages.AddTo(ModelState, nameof(NewPassword), result, text);
@@ -103,9 +156,7 @@ public sealed class SecurityModel(
             return Page();
         }
 
-        // Other sessions (another browser, a stolen cookie) end with the old password; this one starts afresh.
-        await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
-        await audit.RecordAsync(User, "password.changed");
+        // After the commit: signing in stores the new session from a scope of its own.
         await signIn.SignInAsync(user, isPersistent: false);
         TempData["Notice"] = text["Security.PasswordChanged"].Value;
         return RedirectToPage();

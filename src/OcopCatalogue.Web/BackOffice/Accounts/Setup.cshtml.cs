@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
@@ -13,6 +14,7 @@ public sealed class SetupModel(
     StaffAccounts accounts,
     SignInManager<StaffUser> signIn,
     AuditTrail audit,
+    OcopDbContext db,
     IStringLocalizer<BackOfficeText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -66,15 +68,24 @@ public sealed class SetupModel(
             return NotFound();
         }
 
-        var (user, result) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", StaffRoles.Administrator);
-        if (!result.Succeeded)
+        StaffUser? user = null;
+        var result = await AccountChange.CommitAsync(db, async () =>
+        {
+            (user, var created) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", StaffRoles.Administrator);
+            if (created.Succeeded)
+            {
+                await audit.RecordAsync(user.Id, user.Email ?? "", "setup.administrator");
+            }
+
+            return created;
+        });
+        if (!result.Succeeded || user is null)
         {
             IdentityMessages.AddTo(ModelState, nameof(Password), result, text);
             return Page();
         }
 
         setup.Close();
-        await audit.RecordAsync(user.Id, user.Email ?? "", "setup.administrator");
         await signIn.SignInAsync(user, isPersistent: false);
         TempData["Notice"] = text["Setup.Done"].Value;
         return Redirect(BackOfficeExtensions.PathPrefix);

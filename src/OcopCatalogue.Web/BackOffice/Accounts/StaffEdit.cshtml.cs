@@ -65,25 +65,41 @@ public sealed class StaffEditModel(
             return Page();
         }
 
-        if (Role != CurrentRole)
-        {
-            if (CurrentRole.Length > 0)
-            {
-                await users.RemoveFromRoleAsync(user, CurrentRole);
-            }
-
-            await users.AddToRoleAsync(user, Role);
-        }
-
-        var known = Role == StaffRoles.Writer
+        var newRole = Role;
+        var known = newRole == StaffRoles.Writer
             ? await db.Producers.Where(p => ProducerIds.Contains(p.Id)).Select(p => p.Id).ToListAsync()
             : [];
-        await db.Set<StaffProducerLimit>().Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
-        db.AddRange(known.Distinct().Select(p => new StaffProducerLimit { UserId = user.Id, ProducerId = p }));
-        await db.SaveChangesAsync();
-        await users.UpdateSecurityStampAsync(user);
-        await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
-        await audit.RecordAsync(User, "role.changed", detail: $"{user.Email}: {CurrentRole} -> {Role}, {known.Count}");
+        var changed = await AccountChange.CommitAsync(db, async () =>
+        {
+            if (newRole != CurrentRole)
+            {
+                var removed = CurrentRole.Length > 0 ? await users.RemoveFromRoleAsync(user, CurrentRole) : IdentityResult.Success;
+                var role = removed.Succeeded ? await users.AddToRoleAsync(user, newRole) : removed;
+                if (!role.Succeeded)
+                {
+                    return role;
+                }
+            }
+
+            await db.Set<StaffProducerLimit>().Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
+            db.AddRange(known.Distinct().Select(p => new StaffProducerLimit { UserId = user.Id, ProducerId = p }));
+            await db.SaveChangesAsync();
+            var stamp = await users.UpdateSecurityStampAsync(user);
+            if (!stamp.Succeeded)
+            {
+                return stamp;
+            }
+
+            await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+            await audit.RecordAsync(User, "role.changed", detail: $"{user.Email}: {CurrentRole} -> {newRole}, {known.Count}");
+            return IdentityResult.Success;
+        });
+        if (!changed.Succeeded)
+        {
+            IdentityMessages.AddTo(ModelState, nameof(Role), changed, text);
+            return await ReloadAsync(id);
+        }
+
         TempData["Notice"] = text["Users.Saved"].Value;
         return RedirectToPage(new { id });
     }
@@ -102,16 +118,38 @@ public sealed class StaffEditModel(
             return Page();
         }
 
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked)
+        var changed = await AccountChange.CommitAsync(db, async () =>
         {
-            await users.ResetAccessFailedCountAsync(user);
+            var lockout = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+            if (lockout.Succeeded && !locked)
+            {
+                lockout = await users.ResetAccessFailedCountAsync(user);
+            }
+
+            if (!lockout.Succeeded)
+            {
+                return lockout;
+            }
+
+            await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+            await audit.RecordAsync(User, locked ? "user.locked" : "user.unlocked", detail: user.Email);
+            return IdentityResult.Success;
+        });
+        if (!changed.Succeeded)
+        {
+            IdentityMessages.AddTo(ModelState, "", changed, text);
+            return await ReloadAsync(id);
         }
 
-        await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
-        await audit.RecordAsync(User, locked ? "user.locked" : "user.unlocked", detail: user.Email);
         TempData["Notice"] = text[locked ? "Users.LockedNotice" : "Users.UnlockedNotice"].Value;
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>After a refused change: the account as stored (the tracked copy may hold the rolled-back values), the form as posted.</summary>
+    private async Task<IActionResult> ReloadAsync(string id)
+    {
+        db.ChangeTracker.Clear();
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string id)

@@ -57,12 +57,18 @@ public sealed class StaffListModel(OcopDbContext db, StaffAccounts accounts, Aud
         {
             // The account, its role, producers and audit entry are saved together or not at all: a full disk
             // half-way must not leave an account without its role or unrecorded.
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var (user, result) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", Role!, Role == StaffRoles.Writer ? known : []);
+            var result = await AccountChange.CommitAsync(db, async () =>
+            {
+                var (user, created) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", Role!, Role == StaffRoles.Writer ? known : []);
+                if (created.Succeeded)
+                {
+                    await audit.RecordAsync(User, "user.created", detail: $"{user.Email} ({Role}, {known.Count})");
+                }
+
+                return created;
+            });
             if (result.Succeeded)
             {
-                await audit.RecordAsync(User, "user.created", detail: $"{user.Email} ({Role}, {known.Count})");
-                await transaction.CommitAsync();
                 TempData["Notice"] = text["Users.Created"].Value;
                 return RedirectToPage();
             }
