@@ -22,6 +22,8 @@ public static class MediaExtensions
         builder.Services.AddSingleton<MediaRenderer>();
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaPictures>();
+        builder.Services.AddSingleton<MediaResumption>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MediaResumption>());
         return builder;
     }
 

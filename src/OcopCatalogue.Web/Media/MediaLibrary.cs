@@ -87,19 +87,35 @@ public sealed partial class MediaLibrary(
             db.MediaItems.Add(item);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-            // From here the item exists: finish its processing even if the uploader's connection drops.
-            var processing = await renderer.RenderAllAsync(item.Id, item.Format, item.Width, lifetime.ApplicationStopping).ConfigureAwait(false);
-            item.State = processing.Succeeded ? MediaState.Ready : MediaState.Failed;
-            item.ProcessedAt = clock.GetUtcNow();
-            item.ProcessingError = processing.Succeeded ? null : Truncate(processing.Error, 400);
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
-            LogProcessed(item.Id, item.Width, item.Height, item.State, processing.Elapsed.TotalMilliseconds, processing.PeakResidentKilobytes, processing.Runs);
+            // From here the item exists: finish its processing even if the uploader's connection drops. A stop
+            // or crash before it is finished leaves it Processing, and the next start finishes it (MediaResumption).
+            var processing = await FinishAsync(item, lifetime.ApplicationStopping).ConfigureAwait(false);
             return new MediaUploadResult(item, processing.Succeeded ? null : MediaProblem.ProcessingFailed, processing);
         }
         finally
         {
             MediaStore.DeleteQuietly(work);
         }
+    }
+
+    /// <summary>
+    /// Renders again, from their originals, the photos still Processing that were uploaded before
+    /// <paramref name="uploadedBefore"/> (their upload's processing was cut off), and records each as Ready or
+    /// Failed; an original that is gone fails with that reason. Returns how many were finished.
+    /// </summary>
+    public async Task<int> ResumeProcessingAsync(DateTimeOffset uploadedBefore, CancellationToken cancellationToken)
+    {
+        var stuck = await db.MediaItems
+            .Where(m => m.State == MediaState.Processing && m.UploadedAt < uploadedBefore)
+            .OrderBy(m => m.UploadedAt)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var item in stuck)
+        {
+            LogResuming(item.Id, item.UploadedAt);
+            await FinishAsync(item, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stuck.Count;
     }
 
     public Task<MediaItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -196,6 +212,18 @@ public sealed partial class MediaLibrary(
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
+    /// <summary>Makes the stored photo's renditions and records the outcome on the item (saved whatever the token says).</summary>
+    private async Task<MediaProcessing> FinishAsync(MediaItem item, CancellationToken cancellationToken)
+    {
+        var processing = await renderer.RenderAllAsync(item.Id, item.Format, item.Width, cancellationToken).ConfigureAwait(false);
+        item.State = processing.Succeeded ? MediaState.Ready : MediaState.Failed;
+        item.ProcessedAt = clock.GetUtcNow();
+        item.ProcessingError = processing.Succeeded ? null : Truncate(processing.Error, 400);
+        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        LogProcessed(item.Id, item.Width, item.Height, item.State, processing.Elapsed.TotalMilliseconds, processing.PeakResidentKilobytes, processing.Runs);
+        return processing;
+    }
+
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
     /// <summary>Copies at most <paramref name="limit"/> + 1 bytes, so an oversized upload is noticed without storing it whole.</summary>
@@ -221,6 +249,9 @@ public sealed partial class MediaLibrary(
             return total;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Media {Id} uploaded at {UploadedAt:O} was left processing (a stop or crash cut it off); rendering it again from its original")]
+    private partial void LogResuming(Guid id, DateTimeOffset uploadedAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Media upload refused ({FileName}): {Problem}")]
     private partial void LogRefused(string fileName, MediaProblem problem);
