@@ -1,10 +1,14 @@
+using OcopCatalogue.Web.Site;
+
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
 /// <summary>
-/// Publishes and unpublishes on schedule: once a minute it asks the workflow to run what is due. Time comes from
-/// <see cref="TimeProvider"/>, so a test moves a fake clock and calls <see cref="TickAsync"/> instead of waiting.
+/// Publishes and unpublishes on schedule: at start (what fell due while the site was down) and then once a minute
+/// it asks the workflow to run what is due. Time comes from <see cref="TimeProvider"/>, so a test moves a fake
+/// clock and calls <see cref="TickAsync"/> instead of waiting.
 /// </summary>
-public sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishing> logger) : BackgroundService
+public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishing> logger)
+    : RecurringWork(Interval, clock, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -15,31 +19,10 @@ public sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, Tim
         await using (scope.ConfigureAwait(false))
         {
             return await scope.ServiceProvider.GetRequiredService<EditorialWorkflow>()
-                .RunDueSchedulesAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                .RunDueSchedulesAsync(Clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken).ConfigureAwait(false);
-                await TickAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One failed round (a locked database, a broken version) must not stop the schedules that follow.
-                LogTickFailed(ex);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed this round; it tries again in a minute")]
-    private partial void LogTickFailed(Exception exception);
+    /// <summary>One failed round (a locked database, a broken version) does not stop the schedules that follow.</summary>
+    protected override Task RunRoundAsync(bool atStart, CancellationToken stoppingToken) => TickAsync(stoppingToken);
 }
