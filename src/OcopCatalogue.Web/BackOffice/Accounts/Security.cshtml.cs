@@ -88,8 +88,7 @@ public sealed class SecurityModel(
         {
             RecoveryCodes = [];
             IdentityMessages.AddTo(ModelState, nameof(Code), enabled, text);
-            db.ChangeTracker.Clear();
-            user = await users.GetUserAsync(User) ?? user;
+            return await ReloadAsync(user);
         }
 
         await LoadAsync(user);
@@ -119,9 +118,7 @@ public sealed class SecurityModel(
         if (!disabled.Succeeded)
         {
             IdentityMessages.AddTo(ModelState, "", disabled, text);
-            db.ChangeTracker.Clear();
-            await LoadAsync(await users.GetUserAsync(User) ?? user);
-            return Page();
+            return await ReloadAsync(user);
         }
 
         TempData["Notice"] = text["Security.Disabled"].Value;
@@ -152,14 +149,20 @@ public sealed class SecurityModel(
         if (!result.Succeeded)
         {
             IdentityMessages.AddTo(ModelState, nameof(NewPassword), result, text);
-            await LoadAsync(user);
-            return Page();
+            return await ReloadAsync(user);
         }
 
         // After the commit: signing in stores the new session from a scope of its own.
         await signIn.SignInAsync(user, isPersistent: false);
         TempData["Notice"] = text["Security.PasswordChanged"].Value;
         return RedirectToPage();
+    }
+
+    /// <summary>After a refused change (<see cref="AccountChange"/> forgot the tracked account): the page from the account as stored.</summary>
+    private async Task<IActionResult> ReloadAsync(StaffUser before)
+    {
+        await LoadAsync(await users.GetUserAsync(User) ?? before);
+        return Page();
     }
 
     private async Task LoadAsync(StaffUser user)

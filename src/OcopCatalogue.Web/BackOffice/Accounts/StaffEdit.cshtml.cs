@@ -145,12 +145,8 @@ public sealed class StaffEditModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>After a refused change: the account as stored (the tracked copy may hold the rolled-back values), the form as posted.</summary>
-    private async Task<IActionResult> ReloadAsync(string id)
-    {
-        db.ChangeTracker.Clear();
-        return await LoadAsync(id) ? Page() : NotFound();
-    }
+    /// <summary>After a refused change (<see cref="AccountChange"/> forgot the tracked account): the account as stored, the form as posted.</summary>
+    private async Task<IActionResult> ReloadAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(string id)
     {
