@@ -35,7 +35,7 @@ reports=${KEEP_REPORTS:-$data/reports}
 mkdir -p "$reports"
 start_site "$data/site.log"
 
-# The product and the sample batch of uSync/ (uSync/batches/tra-xa-den-xd2025-07.json).
+# The product and the sample batch of uSync/ (uSync/batches/tra-xa-den-xd2025-07-5b0e3c1a.json).
 names=(home product scan)
 declare -A path=([home]="/" [product]="/san-pham/tra-xa-den" [scan]="/01/09520123456788/10/XD2025-07")
 

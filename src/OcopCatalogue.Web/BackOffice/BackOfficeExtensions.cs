@@ -88,6 +88,7 @@ public static partial class BackOfficeExtensions
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/BackOffice", BackOfficePolicies.Write);
+            o.Conventions.AddFolderApplicationModelConvention("/BackOffice", page => page.Filters.Add(new PublishFailureNotice()));
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignInTwoFactor");
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/Setup");

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Core.Text;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Content;
@@ -45,7 +43,7 @@ public sealed partial class ContentExporter(
         var written = files.Values.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         foreach (var (_, relativePath, fullPath) in USyncFolders.EnumerateFiles(directory).Where(f => !written.Contains(f.RelativePath)))
         {
-            if (KeyOf(fullPath) is { } key && files.ContainsKey(key))
+            if (USyncFileName.KeyIn(fullPath) is { } key && files.ContainsKey(key))
             {
                 File.Delete(fullPath);
                 report.AddRemoved(relativePath);
@@ -65,68 +63,52 @@ public sealed partial class ContentExporter(
     private async Task<Dictionary<Guid, (string RelativePath, byte[] Bytes)>> CanonicalFilesAsync(CancellationToken ct)
     {
         var files = new Dictionary<Guid, (string, byte[])>();
-        void Add(Guid key, string folder, string name, byte[] bytes)
+        var paths = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        void Add(Guid key, string relativePath, byte[] bytes)
         {
-            // File names come from slugs; one that is not a well-formed slug could point outside the folder.
-            if (!Slug.IsWellFormed(name))
+            // Two items in one file would leave only the last one written; refuse rather than lose one.
+            if (!paths.TryAdd(relativePath, key))
             {
-                throw new InvalidOperationException($"Item {key} has the malformed slug '{name}'; it cannot name a file.");
+                throw new InvalidOperationException($"Items {paths[relativePath]} and {key} would both be written to {relativePath}.");
             }
 
-            files.Add(key, ($"{folder}/{name}.json", bytes));
+            files.Add(key, (relativePath, bytes));
         }
 
         foreach (var producer in await db.Producers.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
-            Add(producer.Id, USyncFolders.Producers, producer.Slug, USyncJson.Serialize(USyncMapping.ToFile(producer)));
+            Add(producer.Id, USyncFileName.Of(USyncFolders.Producers, producer.Slug), USyncJson.Serialize(USyncMapping.ToFile(producer)));
         }
 
         foreach (var salesPoint in await db.SalesPoints.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
-            Add(salesPoint.Id, USyncFolders.SalesPoints, salesPoint.Slug, USyncJson.Serialize(USyncMapping.ToFile(salesPoint)));
+            Add(salesPoint.Id, USyncFileName.Of(USyncFolders.SalesPoints, salesPoint.Slug), USyncJson.Serialize(USyncMapping.ToFile(salesPoint)));
         }
 
         var products = await db.Products.AsNoTracking().Include(p => p.SalesPoints).ToListAsync(ct).ConfigureAwait(false);
         foreach (var product in products)
         {
-            Add(product.Id, USyncFolders.Products, product.Slug, USyncJson.Serialize(USyncMapping.ToFile(product)));
+            Add(product.Id, USyncFileName.Of(USyncFolders.Products, product.Slug), USyncJson.Serialize(USyncMapping.ToFile(product)));
         }
 
         var slugs = products.ToDictionary(p => p.Id, p => p.Slug);
         foreach (var certificate in await db.Certificates.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
-            Add(certificate.Id, USyncFolders.Certificates, $"{slugs[certificate.ProductId]}-{certificate.Sequence}",
+            Add(certificate.Id, USyncFileName.OfCertificate(slugs[certificate.ProductId], certificate.Sequence),
                 USyncJson.Serialize(USyncMapping.ToFile(certificate)));
         }
 
         foreach (var batch in await db.TraceBatches.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
-            Add(batch.Id, USyncFolders.Batches, $"{slugs[batch.ProductId]}-{Slug.From(batch.LotCode)}", USyncJson.Serialize(USyncMapping.ToFile(batch)));
+            Add(batch.Id, USyncFileName.OfBatch(slugs[batch.ProductId], batch.LotCode, batch.Id), USyncJson.Serialize(USyncMapping.ToFile(batch)));
         }
 
         foreach (var page in await db.Pages.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
         {
-            Add(page.Id, USyncFolders.Pages, page.Slug, USyncJson.Serialize(USyncMapping.ToFile(page)));
+            Add(page.Id, USyncFileName.Of(USyncFolders.Pages, page.Slug), USyncJson.Serialize(USyncMapping.ToFile(page)));
         }
 
         return files;
-    }
-
-    private static Guid? KeyOf(string fullPath)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(fullPath));
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("key", out var key)
-                && key.TryGetGuid(out var guid)
-                    ? guid
-                    : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "uSync file {Path} holds no item of the database; left in place")]

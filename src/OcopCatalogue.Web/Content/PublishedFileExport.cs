@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Core.Text;
 using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 
@@ -30,6 +29,7 @@ public sealed partial class PublishedFileExport(
         }
 
         var directory = sync.Value.ResolveUSyncDirectory(environment);
+        var clashes = new List<string>();
         foreach (var item in notification.Items.Distinct())
         {
             var file = await FileOfAsync(item, cancellationToken).ConfigureAwait(false);
@@ -48,6 +48,15 @@ public sealed partial class PublishedFileExport(
 
             var (relativePath, bytes) = found;
             var fullPath = Path.Combine(directory, relativePath);
+            if (await OwnerOfAsync(relativePath, fullPath, cancellationToken).ConfigureAwait(false) is { } owner && owner != item.Id)
+            {
+                // Never write over another item's file: its content would be lost from uSync/ and its record
+                // would name the wrong item. The editor hears of it (ContentPublisher reports the failure).
+                LogClash(relativePath, item.Id, owner);
+                clashes.Add(relativePath);
+                continue;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             await File.WriteAllBytesAsync(fullPath, bytes, cancellationToken).ConfigureAwait(false);
             var record = known.FirstOrDefault(k => k.Path == relativePath);
@@ -64,6 +73,17 @@ public sealed partial class PublishedFileExport(
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (clashes.Count > 0)
+        {
+            throw new InvalidOperationException($"uSync files not written, as they belong to other items: {string.Join(", ", clashes)}.");
+        }
+    }
+
+    /// <summary>The item whose file <paramref name="relativePath"/> is, by the import record or the file's own key; null when nobody's.</summary>
+    private async Task<Guid?> OwnerOfAsync(string relativePath, string fullPath, CancellationToken ct)
+    {
+        var recorded = await db.ImportedFiles.AsNoTracking().Where(f => f.Path == relativePath).Select(f => (Guid?)f.ItemId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return recorded ?? (File.Exists(fullPath) ? USyncFileName.KeyIn(fullPath) : null);
     }
 
     /// <summary>The item's path under uSync/ and its canonical bytes, as <see cref="ContentExporter"/> writes them; null when the item is gone.</summary>
@@ -74,47 +94,46 @@ public sealed partial class PublishedFileExport(
         {
             case ContentItemType.Producer:
                 return await db.Producers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } producer
-                    ? Named(USyncFolders.Producers, producer.Slug, USyncJson.Serialize(USyncMapping.ToFile(producer)))
+                    ? Named(USyncFileName.Of(USyncFolders.Producers, producer.Slug), USyncJson.Serialize(USyncMapping.ToFile(producer)))
                     : null;
             case ContentItemType.SalesPoint:
                 return await db.SalesPoints.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false) is { } point
-                    ? Named(USyncFolders.SalesPoints, point.Slug, USyncJson.Serialize(USyncMapping.ToFile(point)))
+                    ? Named(USyncFileName.Of(USyncFolders.SalesPoints, point.Slug), USyncJson.Serialize(USyncMapping.ToFile(point)))
                     : null;
             case ContentItemType.Product:
                 return await db.Products.AsNoTracking().Include(p => p.SalesPoints).SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } product
-                    ? Named(USyncFolders.Products, product.Slug, USyncJson.Serialize(USyncMapping.ToFile(product)))
+                    ? Named(USyncFileName.Of(USyncFolders.Products, product.Slug), USyncJson.Serialize(USyncMapping.ToFile(product)))
                     : null;
             case ContentItemType.Certificate:
                 var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
                 var owner = certificate is null ? null
                     : await db.Products.AsNoTracking().Where(p => p.Id == certificate.ProductId).Select(p => p.Slug).SingleOrDefaultAsync(ct).ConfigureAwait(false);
                 return certificate is not null && owner is not null
-                    ? Named(USyncFolders.Certificates, $"{owner}-{certificate.Sequence}", USyncJson.Serialize(USyncMapping.ToFile(certificate)))
+                    ? Named(USyncFileName.OfCertificate(owner, certificate.Sequence), USyncJson.Serialize(USyncMapping.ToFile(certificate)))
                     : null;
             case ContentItemType.Batch:
                 var batch = await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct).ConfigureAwait(false);
                 var batchOwner = batch is null ? null
                     : await db.Products.AsNoTracking().Where(p => p.Id == batch.ProductId).Select(p => p.Slug).SingleOrDefaultAsync(ct).ConfigureAwait(false);
                 return batch is not null && batchOwner is not null
-                    ? Named(USyncFolders.Batches, $"{batchOwner}-{Slug.From(batch.LotCode)}", USyncJson.Serialize(USyncMapping.ToFile(batch)))
+                    ? Named(USyncFileName.OfBatch(batchOwner, batch.LotCode, batch.Id), USyncJson.Serialize(USyncMapping.ToFile(batch)))
                     : null;
             case ContentItemType.Page:
                 return await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } page
-                    ? Named(USyncFolders.Pages, page.Slug, USyncJson.Serialize(USyncMapping.ToFile(page)))
+                    ? Named(USyncFileName.Of(USyncFolders.Pages, page.Slug), USyncJson.Serialize(USyncMapping.ToFile(page)))
                     : null;
             default:
                 return null;
         }
     }
 
-    private static (string, byte[]) Named(string folder, string name, byte[] bytes) =>
-        // File names come from slugs; one that is not well-formed could point outside the folder.
-        Slug.IsWellFormed(name)
-            ? ($"{folder}/{name}.json", bytes)
-            : throw new InvalidOperationException($"'{name}' is not a well-formed slug; it cannot name a file.");
+    private static (string, byte[]) Named(string relativePath, byte[] bytes) => (relativePath, bytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published content written to uSync/{Path}")]
     private partial void LogWritten(string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "uSync/{Path} not written for item {Item}: the file belongs to item {Owner}")]
+    private partial void LogClash(string path, Guid item, Guid owner);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "uSync/{Path} removed: its item was renamed or deleted")]
     private partial void LogRemoved(string path);

@@ -12,7 +12,7 @@ public sealed class ScanBatchJourneyTests : BrowserTest
     [Test]
     public async Task Phone_opens_a_batch_link_and_reads_the_verdict_above_the_fold()
     {
-        // uSync/batches/tra-xa-den-xd2025-07.json: a sample batch of a product whose decision date is not published.
+        // uSync/batches/tra-xa-den-xd2025-07-5b0e3c1a.json: a sample batch of a product whose decision date is not published.
         await Page.GotoAsync("/01/09520123456788/10/XD2025-07");
 
         var verdict = Page.Locator("#verdict");

@@ -88,7 +88,7 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "search results" => "/tim-kiem?q=dau+tam",
         "search results filtered" => "/tim-kiem?q=tra+sa+den&nhom=2&sao=3",
         "not found" => "/san-pham/khong-co-san-pham-nay",
-        // The sample batch of uSync/batches/tra-xa-den-xd2025-07.json, and a GS1 example GTIN no product has.
+        // The sample batch of uSync/batches/tra-xa-den-xd2025-07-5b0e3c1a.json, and a GS1 example GTIN no product has.
         "scan page" => "/01/09520123456788/10/XD2025-07",
         "scan report form" => "/01/09520123456788/10/XD2025-07?bao-cao=mo",
         "unknown code" => "/01/09520000000998",

@@ -9,7 +9,7 @@ namespace OcopCatalogue.BrowserTests.Site;
 /// </summary>
 public sealed class PageWeightTests : BrowserTest
 {
-    // The sample batch of uSync/batches/tra-xa-den-xd2025-07.json.
+    // The sample batch of uSync/batches/tra-xa-den-xd2025-07-5b0e3c1a.json.
     private const string ScanPage = "/01/09520123456788/10/XD2025-07";
     private const string ProductPage = "/san-pham/tra-xa-den";
 

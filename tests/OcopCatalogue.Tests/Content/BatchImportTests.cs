@@ -48,11 +48,11 @@ public sealed class BatchImportTests
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
         _ = factory.Services; // the host starts, and imports the untouched copy, before the edit
-        usync.Edit("batches/tra-xa-den-xd2025-07.json", json => json[property] = value);
+        usync.Edit("batches/tra-xa-den-xd2025-07-5b0e3c1a.json", json => json[property] = value);
 
         var report = await ContentImportTests.ImportAsync(factory);
 
-        var problem = report.Problems.Single(p => p.Path == "batches/tra-xa-den-xd2025-07.json");
+        var problem = report.Problems.Single(p => p.Path == "batches/tra-xa-den-xd2025-07-5b0e3c1a.json");
         Assert.That(problem.Message, Does.Contain(expected));
     }
 

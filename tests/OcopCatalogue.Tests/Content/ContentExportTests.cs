@@ -54,6 +54,29 @@ public sealed class ContentExportTests
     }
 
     [Test]
+    public async Task A_batch_file_named_the_old_way_without_its_key_still_imports_and_the_export_renames_it()
+    {
+        using var usync = USyncCopy.OfRepository();
+        const string Current = "batches/tra-xa-den-xd2025-07-5b0e3c1a.json";
+        const string Old = "batches/tra-xa-den-xd2025-07.json";
+        File.Move(Path.Combine(usync.Path, Current), Path.Combine(usync.Path, Old));
+        using var factory = new OcopWebFactory(usync.Path);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+            Assert.That(await db.TraceBatches.AnyAsync(b => b.LotCode == "XD2025-07"), Is.True, "the old name imports");
+        }
+
+        var export = await ExportAsync(factory, usync.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.Written, Does.Contain(Current));
+            Assert.That(File.Exists(Path.Combine(usync.Path, Old)), Is.False, "the same key is not left in two files");
+        });
+    }
+
+    [Test]
     public async Task Export_of_a_renamed_item_writes_the_new_file_and_removes_the_old_one()
     {
         using var usync = USyncCopy.OfRepository();

@@ -6,6 +6,12 @@ namespace OcopCatalogue.Web.Content.Publishing;
 /// </summary>
 public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandler> handlers, ILogger<ContentPublisher> logger)
 {
+    private readonly List<string> _failedHandlers = [];
+
+    /// <summary>The handlers that failed on this scope's publishes (one request's), by type name, so whoever
+    /// published can be told that the change is saved but something that follows it is not done.</summary>
+    public IReadOnlyList<string> FailedHandlers => _failedHandlers;
+
     /// <param name="cancellationToken">Not passed on: the change is committed when this is called, and what follows it
     /// (the catalogue list, the search index, the page cache) must follow it even when whoever published stops
     /// waiting, or an editor closing the tab at the wrong moment would leave pages stale until they expire.</param>
@@ -30,6 +36,7 @@ public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandle
                 // (index, cache) can be rebuilt from it. One broken consumer must neither undo the change nor
                 // leave the other consumers stale, so it is logged and the next handler still runs.
                 LogHandlerFailed(handler.GetType().Name, notification.Origin, ex);
+                _failedHandlers.Add(handler.GetType().Name);
             }
         }
     }

@@ -73,7 +73,7 @@ public sealed class BatchEditingTests : EditingFixture
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.LotCode");
         using var published = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
         var scan = await PublicAsync($"/01/{TraXaDenGtin}/10/THU-01");
-        var relative = "batches/tra-xa-den-thu-01.json";
+        var relative = $"batches/tra-xa-den-thu-01-{id.ToString("N")[..8]}.json";
         var file = USyncJson.Deserialize<BatchFile>(File.ReadAllBytes(Path.Combine(USync.Path, relative)));
         var (problems, imported) = await FreshImportAsync(relative, db => db.TraceBatches.AnyAsync(b => b.Id == id && b.State == PublicationState.Published));
 
@@ -88,6 +88,53 @@ public sealed class BatchEditingTests : EditingFixture
             Assert.That(file.Events.Select(e => e.Note), Is.EqualTo(new[] { "bước một", "bước hai", "bước ba", "bước bốn" }));
             Assert.That(problems, Is.Empty, "the written file passes the uSync rules of a fresh import");
             Assert.That(imported, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Two_batches_whose_product_and_lot_read_alike_as_slugs_each_keep_their_own_usync_file()
+    {
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        using var dotted = await PostAsync(editor, New, "Publish", await FieldsAsync("THU.TRUNG"));
+        using var hyphened = await PostAsync(editor, New, "Publish", await FieldsAsync("THU-TRUNG"));
+        var first = IdFrom(dotted, List);
+        var second = IdFrom(hyphened, List);
+        var keys = Directory.EnumerateFiles(Path.Combine(USync.Path, "batches"), "tra-xa-den-thu-trung*.json")
+            .Select(f => USyncJson.Deserialize<BatchFile>(File.ReadAllBytes(f)).Key)
+            .ToList();
+        var notice = await HtmlPage.GetAsync(editor.Client, $"{List}/{second}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys, Is.EquivalentTo(new[] { first, second }), "one file each; neither overwrote the other");
+            Assert.That(notice.Document.QuerySelector(".bo-warning"), Is.Null, "both exports succeeded");
+        });
+    }
+
+    [Test]
+    public async Task Publishing_never_writes_over_a_file_that_holds_another_items_key_and_tells_the_editor()
+    {
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        using var saved = await PostAsync(editor, New, "Save", await FieldsAsync("THU-CHIEM"));
+        var id = IdFrom(saved, List);
+        var taken = Path.Combine(USync.Path, "batches", $"tra-xa-den-thu-chiem-{id.ToString("N")[..8]}.json");
+        var foreign = File.ReadAllText(Path.Combine(USync.Path, "batches", "tra-xa-den-xd2025-07-5b0e3c1a.json"));
+        File.WriteAllText(taken, foreign);
+        var edit = $"{List}/{id}";
+        var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.LotCode");
+
+        using var published = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
+        var after = await HtmlPage.GetAsync(editor.Client, edit);
+        var state = await WithStoreAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
+        var kept = File.ReadAllText(taken);
+        File.Delete(taken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(state, Is.EqualTo(PublicationState.Published), "the publish itself is committed");
+            Assert.That(after.Document.QuerySelector(".bo-warning")?.TextContent, Does.Contain("ghi tệp uSync"), "the editor reads that the file was not written");
+            Assert.That(kept, Is.EqualTo(foreign), "the other item's file is untouched");
         });
     }
 
