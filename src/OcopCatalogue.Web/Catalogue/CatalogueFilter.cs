@@ -1,54 +1,32 @@
-using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 
 namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>
-/// What a visitor asked the catalogue for, read from the query string. Anything that is not a value the
-/// catalogue offers is ignored rather than rejected: a hand-edited or truncated URL still shows a page.
+/// What a visitor asked the catalogue for, read from the query string: the facet choices it shares with search,
+/// a sort and a page. Anything that is not a value the catalogue offers is ignored rather than rejected.
 /// </summary>
 public sealed record CatalogueFilter
 {
     public const int PageSize = 12;
 
-    // No token of ours is this long; longer values are not even looked at.
-    private const int MaxValueLength = 100;
-
     public static CatalogueFilter None { get; } = new();
 
-    public OcopGroup? Group { get; init; }
-    public IReadOnlySet<StarRating> Stars { get; init; } = new HashSet<StarRating>();
-    /// <summary>A locality key (<see cref="CatalogueEntry.LocalityKey"/>).</summary>
-    public string? Locality { get; init; }
-    public ProducerKind? ProducerKind { get; init; }
-    public CertificateStatus? Status { get; init; }
+    public FacetSelection Facets { get; init; } = FacetSelection.None;
     public CatalogueSort Sort { get; init; }
     public int Page { get; init; } = 1;
 
-    public bool IsFiltered => Group is not null || Stars.Count > 0 || Locality is not null || ProducerKind is not null || Status is not null;
+    public bool IsFiltered => !Facets.IsEmpty;
 
     public static CatalogueFilter FromQuery(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var stars = new HashSet<StarRating>();
-        foreach (var value in Values(query, CatalogueParameters.Stars))
-        {
-            if (ParseNumber(value) is { } n && Enum.IsDefined(typeof(StarRating), n))
-            {
-                stars.Add((StarRating)n);
-            }
-        }
-
         return new CatalogueFilter
         {
-            Group = First(query, CatalogueParameters.Group, v => ParseNumber(v) is { } n && Enum.IsDefined(typeof(OcopGroup), n) ? (OcopGroup?)n : null),
-            Stars = stars,
-            Locality = First(query, CatalogueParameters.Locality, v => OcopCatalogue.Core.Text.Slug.IsWellFormed(v) ? v : null),
-            ProducerKind = First(query, CatalogueParameters.ProducerKind, v => KeyOf(CatalogueParameters.ProducerKindTokens, v)),
-            Status = First(query, CatalogueParameters.Status, v => KeyOf(CatalogueParameters.StatusTokens, v)),
-            Sort = First(query, CatalogueParameters.Sort, v => KeyOf(CatalogueParameters.SortTokens, v)) ?? CatalogueSort.Name,
-            Page = First<int>(query, CatalogueParameters.Page, v => ParseNumber(v) is { } n && n >= 1 ? n : null) ?? 1,
+            Facets = FacetSelection.FromQuery(query),
+            Sort = QueryTokens.First(query, CatalogueParameters.Sort, v => QueryTokens.KeyOf(CatalogueParameters.SortTokens, v)) ?? CatalogueSort.Name,
+            Page = QueryTokens.Page(query),
         };
     }
 
@@ -56,42 +34,13 @@ public sealed record CatalogueFilter
     public string ToUrl(int? page = null)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        if (Group is { } group)
-        {
-            pairs.Add(new(CatalogueParameters.Group, ((int)group).ToString(CultureInfo.InvariantCulture)));
-        }
-
-        foreach (var star in Stars.Order())
-        {
-            pairs.Add(new(CatalogueParameters.Stars, ((int)star).ToString(CultureInfo.InvariantCulture)));
-        }
-
-        if (Locality is not null)
-        {
-            pairs.Add(new(CatalogueParameters.Locality, Locality));
-        }
-
-        if (ProducerKind is { } kind)
-        {
-            pairs.Add(new(CatalogueParameters.ProducerKind, CatalogueParameters.ProducerKindTokens[kind]));
-        }
-
-        if (Status is { } status)
-        {
-            pairs.Add(new(CatalogueParameters.Status, CatalogueParameters.StatusTokens[status]));
-        }
-
+        Facets.AddTo(pairs);
         if (Sort != CatalogueSort.Name)
         {
             pairs.Add(new(CatalogueParameters.Sort, CatalogueParameters.SortTokens[Sort]));
         }
 
-        var pageNumber = page ?? Page;
-        if (pageNumber > 1)
-        {
-            pairs.Add(new(CatalogueParameters.Page, pageNumber.ToString(CultureInfo.InvariantCulture)));
-        }
-
+        QueryTokens.AddPage(pairs, page ?? Page);
         return Site.SiteLanguage.Localize(CatalogueParameters.Path + QueryString.Create(pairs).ToUriComponent());
     }
 
@@ -116,7 +65,7 @@ public sealed record CatalogueFilter
         var localities = names.Select(n => (Key: n.Key, Name: n.Value)).OrderBy(l => l.Name, nameOrder).ToList();
 
         // A locality nobody is in is a stale or hand-made link: ignore it like any other unknown value.
-        var effective = Locality is not null && !names.ContainsKey(Locality) ? this with { Locality = null } : this;
+        var effective = Facets.Locality is { } chosen && !names.ContainsKey(chosen) ? this with { Facets = Facets with { Locality = null } } : this;
 
         // One pass over the products: each counts for the options of a facet when it passes every filter but
         // that facet's own (a few thousand products times every option of every facet was most of the page's time).
@@ -128,33 +77,33 @@ public sealed record CatalogueFilter
         var statuses = new Dictionary<CertificateStatus, int>();
         foreach (var entry in entries)
         {
-            var failed = effective.Failed(entry);
-            if (failed == Facet.None)
+            var missed = effective.Facets.Misses(entry.Group, entry.Stars, entry.LocalityKey, entry.ProducerKind, entry.Status);
+            if (missed == Facet.None)
             {
                 matching.Add(entry);
             }
 
-            if ((failed & ~Facet.Group) == Facet.None)
+            if (FacetSelection.CountsFor(missed, Facet.Group))
             {
                 groups[entry.Group] = groups.GetValueOrDefault(entry.Group) + 1;
             }
 
-            if ((failed & ~Facet.Stars) == Facet.None && entry.Stars is { } rating)
+            if (FacetSelection.CountsFor(missed, Facet.Stars) && entry.Stars is { } rating)
             {
                 stars[rating] = stars.GetValueOrDefault(rating) + 1;
             }
 
-            if ((failed & ~Facet.Locality) == Facet.None && entry.LocalityKey.Length > 0)
+            if (FacetSelection.CountsFor(missed, Facet.Locality) && entry.LocalityKey.Length > 0)
             {
                 places[entry.LocalityKey] = places.GetValueOrDefault(entry.LocalityKey) + 1;
             }
 
-            if ((failed & ~Facet.ProducerKind) == Facet.None && entry.ProducerKind is { } kind)
+            if (FacetSelection.CountsFor(missed, Facet.ProducerKind) && entry.ProducerKind is { } kind)
             {
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
             }
 
-            if ((failed & ~Facet.Status) == Facet.None)
+            if (FacetSelection.CountsFor(missed, Facet.Status))
             {
                 statuses[entry.Status] = statuses.GetValueOrDefault(entry.Status) + 1;
             }
@@ -180,52 +129,6 @@ public sealed record CatalogueFilter
         };
     }
 
-    /// <summary>Two filters are equal when they ask for the same thing; the star choices compare as a set.</summary>
-    public bool Equals(CatalogueFilter? other) =>
-        other is not null
-        && Group == other.Group
-        && Stars.SetEquals(other.Stars)
-        && Locality == other.Locality
-        && ProducerKind == other.ProducerKind
-        && Status == other.Status
-        && Sort == other.Sort
-        && Page == other.Page;
-
-    public override int GetHashCode() =>
-        HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status, Sort, Page);
-
-    /// <summary>The filters the entry does not pass, as flags.</summary>
-    private Facet Failed(CatalogueEntry entry)
-    {
-        var failed = Facet.None;
-        if (Group is not null && entry.Group != Group)
-        {
-            failed |= Facet.Group;
-        }
-
-        if (Stars.Count > 0 && !(entry.Stars is { } stars && Stars.Contains(stars)))
-        {
-            failed |= Facet.Stars;
-        }
-
-        if (Locality is not null && entry.LocalityKey != Locality)
-        {
-            failed |= Facet.Locality;
-        }
-
-        if (ProducerKind is not null && entry.ProducerKind != ProducerKind)
-        {
-            failed |= Facet.ProducerKind;
-        }
-
-        if (Status is not null && entry.Status != Status)
-        {
-            failed |= Facet.Status;
-        }
-
-        return failed;
-    }
-
     private IEnumerable<CatalogueEntry> Ordered(IEnumerable<CatalogueEntry> entries, StringComparer nameOrder) => Sort switch
     {
         CatalogueSort.HighestScore => entries
@@ -240,35 +143,4 @@ public sealed record CatalogueFilter
             .ThenBy(e => e.Slug, StringComparer.Ordinal),
         _ => entries.OrderBy(e => e.Name, nameOrder).ThenBy(e => e.Slug, StringComparer.Ordinal),
     };
-
-    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
-        query.TryGetValue(key, out var values)
-            ? values.Where(v => v is { Length: > 0 and <= MaxValueLength }).Select(v => v!.Trim())
-            : [];
-
-    /// <summary>The first value of a repeated key that means something; later repeats are ignored.</summary>
-    private static T? First<T>(IQueryCollection query, string key, Func<string, T?> parse)
-        where T : struct =>
-        Values(query, key).Select(parse).FirstOrDefault(v => v is not null);
-
-    private static string? First(IQueryCollection query, string key, Func<string, string?> parse) =>
-        Values(query, key).Select(parse).FirstOrDefault(v => v is not null);
-
-    private static int? ParseNumber(string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static T? KeyOf<T>(IReadOnlyDictionary<T, string> tokens, string value)
-        where T : struct =>
-        tokens.Where(t => t.Value == value).Select(t => (T?)t.Key).FirstOrDefault();
-
-    [Flags]
-    private enum Facet
-    {
-        None = 0,
-        Group = 1,
-        Stars = 2,
-        Locality = 4,
-        ProducerKind = 8,
-        Status = 16,
-    }
 }

@@ -32,9 +32,9 @@ public sealed class SearchPageModel(SiteSearch search) : PageModel
 
         // The locality facet counts every locality the words match, whatever locality is chosen: one that is
         // not among them is a stale or hand-made link, ignored like any other unknown value.
-        if (filter.Locality is not null && !results.LocalityNames.ContainsKey(filter.Locality))
+        if (filter.Facets.Locality is { } locality && !results.LocalityNames.ContainsKey(locality))
         {
-            filter = filter with { Locality = null };
+            filter = filter with { Facets = filter.Facets with { Locality = null } };
             results = await search.SearchAsync(filter.ToRequest(), cancellationToken);
         }
 

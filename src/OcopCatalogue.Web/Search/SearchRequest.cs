@@ -1,4 +1,4 @@
-using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Catalogue;
 
 namespace OcopCatalogue.Web.Search;
 
@@ -8,11 +8,8 @@ public sealed record SearchRequest
     public const int DefaultPageSize = 20;
 
     public string? Query { get; init; }
-    public int? Group { get; init; }
-    public IReadOnlyCollection<int> Stars { get; init; } = [];
-    /// <summary>A locality key: the slug of the locality's name, the same key the catalogue's <c>dia-phuong</c> takes.</summary>
-    public string? Locality { get; init; }
-    public CertificateStatus? Status { get; init; }
+    /// <summary>The facet choices, as the catalogue's (only the facets search offers are looked at).</summary>
+    public FacetSelection Facets { get; init; } = FacetSelection.None;
     public IReadOnlyCollection<SearchItemKind> Kinds { get; init; } = [];
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Search;
+using OcopCatalogue.Web.Catalogue;
 
 namespace OcopCatalogue.Web.Search;
 
@@ -179,13 +181,10 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
     private static SearchResults Rank(SqliteConnection connection, List<Match> rows, SearchTerms terms, SearchRequest request, string? corrected)
     {
         bool InKinds(Match r) => request.Kinds.Count == 0 || request.Kinds.Contains(r.Kind);
-        bool InGroup(Match r) => request.Group is not { } g || r.Group == g;
-        bool InStars(Match r) => request.Stars.Count == 0 || (r.Stars is { } s && request.Stars.Contains(s));
-        bool InLocality(Match r) => string.IsNullOrEmpty(request.Locality) || r.LocalityKey == request.Locality;
-        bool InStatus(Match r) => request.Status is not { } st || r.Status == st;
+        Facet Missed(Match r) => request.Facets.Misses((OcopGroup?)r.Group, (StarRating?)r.Stars, r.LocalityKey, producerKind: null, r.Status) & SearchFilter.Offered;
 
-        var products = rows.Where(r => r.Kind == SearchItemKind.Product && InKinds(r)).ToList();
-        var filtered = rows.Where(r => InKinds(r) && InGroup(r) && InStars(r) && InLocality(r) && InStatus(r)).ToList();
+        var products = rows.Where(r => r.Kind == SearchItemKind.Product && InKinds(r)).Select(r => (Row: r, Missed: Missed(r))).ToList();
+        var filtered = rows.Where(r => InKinds(r) && Missed(r) == Facet.None).ToList();
 
         // BM25's scale depends on the collection (tiny when every document has the word), so "equal relevance"
         // is judged relative to the best match: within one percent counts as equal.
@@ -213,7 +212,8 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
                 x.Row.Group, x.Row.Stars, x.Row.Locality, x.Row.Status, x.Row.Score / best))
             .ToList();
 
-        var localityRows = products.Where(r => InGroup(r) && InStars(r) && InStatus(r) && r.LocalityKey is not null).ToList();
+        IEnumerable<Match> CountingFor(Facet facet) => products.Where(p => FacetSelection.CountsFor(p.Missed, facet)).Select(p => p.Row);
+        var localityRows = CountingFor(Facet.Locality).Where(r => r.LocalityKey is not null).ToList();
 
         // Each facet counts what the other filters leave, so choosing one value still shows the alternatives.
         return new SearchResults
@@ -223,12 +223,11 @@ public sealed class SiteSearch(SearchIndex index, IndexedFacts facts, MatchCache
             Page = page,
             PageSize = pageSize,
             CorrectedQuery = corrected,
-            GroupCounts = Count(products.Where(r => InStars(r) && InLocality(r) && InStatus(r)), r => r.Group),
-            StarCounts = Count(products.Where(r => InGroup(r) && InLocality(r) && InStatus(r)), r => r.Stars),
+            GroupCounts = Count(CountingFor(Facet.Group), r => r.Group),
+            StarCounts = Count(CountingFor(Facet.Stars), r => r.Stars),
             LocalityCounts = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             LocalityNames = localityRows.GroupBy(r => r.LocalityKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Locality!, StringComparer.Ordinal),
-            StatusCounts = products.Where(r => InGroup(r) && InStars(r) && InLocality(r))
-                .GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
+            StatusCounts = CountingFor(Facet.Status).GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
         };
     }
 

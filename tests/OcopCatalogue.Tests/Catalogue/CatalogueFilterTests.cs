@@ -35,11 +35,11 @@ public sealed class CatalogueFilterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(filter.Group, Is.EqualTo(OcopGroup.Drinks));
-            Assert.That(filter.Stars, Is.EquivalentTo(Items(StarRating.Three, StarRating.Five)));
-            Assert.That(filter.Locality, Is.EqualTo("thanh-pho-long-xuyen"));
-            Assert.That(filter.ProducerKind, Is.EqualTo(ProducerKind.Cooperative));
-            Assert.That(filter.Status, Is.EqualTo(CertificateStatus.Expiring));
+            Assert.That(filter.Facets.Group, Is.EqualTo(OcopGroup.Drinks));
+            Assert.That(filter.Facets.Stars, Is.EquivalentTo(Items(StarRating.Three, StarRating.Five)));
+            Assert.That(filter.Facets.Locality, Is.EqualTo("thanh-pho-long-xuyen"));
+            Assert.That(filter.Facets.ProducerKind, Is.EqualTo(ProducerKind.Cooperative));
+            Assert.That(filter.Facets.Status, Is.EqualTo(CertificateStatus.Expiring));
             Assert.That(filter.Sort, Is.EqualTo(CatalogueSort.HighestScore));
             Assert.That(filter.Page, Is.EqualTo(3));
         });
@@ -84,8 +84,8 @@ public sealed class CatalogueFilterTests
         Assert.Multiple(() =>
         {
             Assert.That(filter.Page, Is.EqualTo(1));
-            Assert.That(filter.Stars, Is.Empty);
-            Assert.That(filter.Locality, Is.Null);
+            Assert.That(filter.Facets.Stars, Is.Empty);
+            Assert.That(filter.Facets.Locality, Is.Null);
         });
     }
 
@@ -96,9 +96,9 @@ public sealed class CatalogueFilterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(filter.Group, Is.EqualTo(OcopGroup.Handicrafts));
+            Assert.That(filter.Facets.Group, Is.EqualTo(OcopGroup.Handicrafts));
             Assert.That(filter.Page, Is.EqualTo(2));
-            Assert.That(filter.Stars, Is.EquivalentTo(Items(StarRating.Four)));
+            Assert.That(filter.Facets.Stars, Is.EquivalentTo(Items(StarRating.Four)));
         });
     }
 
@@ -116,7 +116,7 @@ public sealed class CatalogueFilterTests
         {
             Assert.That(url, Is.EqualTo("/san-pham?nhom=1&sao=3&sao=5&dia-phuong=huyen-long-my&loai-chu-the=ho-kinh-doanh&trang-thai=chua-cong-bo-ngay&sap-xep=moi-cap-nhat&trang=2"));
             Assert.That(reread, Is.EqualTo(original));
-            Assert.That(reread, Is.Not.EqualTo(original with { Stars = new HashSet<StarRating> { StarRating.Three } }));
+            Assert.That(reread, Is.Not.EqualTo(original with { Facets = original.Facets with { Stars = new HashSet<StarRating> { StarRating.Three } } }));
             Assert.That(original.ToUrl(page: 1), Does.Not.Contain("trang="));
         });
     }
@@ -182,7 +182,7 @@ public sealed class CatalogueFilterTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Total, Is.EqualTo(entries.Count));
-            Assert.That(result.Filter.Locality, Is.Null);
+            Assert.That(result.Filter.Facets.Locality, Is.Null);
         });
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.Search;
@@ -17,10 +18,13 @@ public sealed class SearchFilterTests
         Assert.That(filter, Is.EqualTo(new SearchFilter
         {
             Query = "dau tam",
-            Group = OcopGroup.Drinks,
-            Stars = new HashSet<StarRating> { StarRating.Three, StarRating.Four },
-            Locality = "thanh-pho-long-xuyen",
-            Status = CertificateStatus.Valid,
+            Facets = new FacetSelection
+            {
+                Group = OcopGroup.Drinks,
+                Stars = new HashSet<StarRating> { StarRating.Three, StarRating.Four },
+                Locality = "thanh-pho-long-xuyen",
+                Status = CertificateStatus.Valid,
+            },
             Page = 3,
         }));
     }
@@ -40,9 +44,12 @@ public sealed class SearchFilterTests
         var filter = new SearchFilter
         {
             Query = "trà xạ đen",
-            Stars = new HashSet<StarRating> { StarRating.Five, StarRating.Three },
-            Group = OcopGroup.Drinks,
-            Status = CertificateStatus.Expired,
+            Facets = new FacetSelection
+            {
+                Stars = new HashSet<StarRating> { StarRating.Five, StarRating.Three },
+                Group = OcopGroup.Drinks,
+                Status = CertificateStatus.Expired,
+            },
         };
 
         Assert.Multiple(() =>
@@ -56,7 +63,7 @@ public sealed class SearchFilterTests
     [Test]
     public void Facet_links_toggle_one_value_and_go_back_to_the_first_page()
     {
-        var filter = new SearchFilter { Query = "tra", Stars = new HashSet<StarRating> { StarRating.Three }, Group = OcopGroup.Food, Page = 3 };
+        var filter = new SearchFilter { Query = "tra", Facets = new FacetSelection { Stars = new HashSet<StarRating> { StarRating.Three }, Group = OcopGroup.Food }, Page = 3 };
 
         Assert.Multiple(() =>
         {
@@ -67,6 +74,22 @@ public sealed class SearchFilterTests
             Assert.That(filter.ToggleLocalityUrl("huyen-long-my"), Is.EqualTo("/tim-kiem?q=tra&nhom=1&sao=3&dia-phuong=huyen-long-my"));
             Assert.That(filter.ToggleStatusUrl(CertificateStatus.Valid), Is.EqualTo("/tim-kiem?q=tra&nhom=1&sao=3&trang-thai=con-hieu-luc"));
             Assert.That(filter.UnfilteredUrl(), Is.EqualTo("/tim-kiem?q=tra"));
+        });
+    }
+
+    [Test]
+    public void Search_reads_the_catalogues_facets_as_the_catalogue_does_except_the_producer_kind_it_does_not_offer()
+    {
+        var query = Query(("q", "tra"), ("nhom", "2"), ("sao", "4"), ("dia-phuong", "huyen-long-my"), ("loai-chu-the", "hop-tac-xa"), ("trang-thai", "het-han"));
+
+        var search = SearchFilter.FromQuery(query);
+        var catalogue = CatalogueFilter.FromQuery(query);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.Facets, Is.EqualTo(catalogue.Facets with { ProducerKind = null }));
+            Assert.That(catalogue.Facets.ProducerKind, Is.EqualTo(ProducerKind.Cooperative));
+            Assert.That(search.ToUrl(), Does.Not.Contain("loai-chu-the"));
         });
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 
@@ -89,7 +90,7 @@ public sealed class SiteSearchTests
     public async Task Facet_counts_follow_the_query_and_the_other_filters()
     {
         var all = await Search.SearchAsync(new SearchRequest { Query = "dau tam" });
-        var drinks = await Search.SearchAsync(new SearchRequest { Query = "dau tam", Group = (int)OcopGroup.Drinks });
+        var drinks = await Search.SearchAsync(new SearchRequest { Query = "dau tam", Facets = new FacetSelection { Group = OcopGroup.Drinks } });
 
         Assert.Multiple(() =>
         {
@@ -106,7 +107,7 @@ public sealed class SiteSearchTests
     public async Task Stars_of_a_revoked_certificate_are_neither_shown_nor_counted_nor_filtered()
     {
         var results = await Search.SearchAsync(new SearchRequest { Query = "siro atiso" });
-        var threeStars = await Search.SearchAsync(new SearchRequest { Query = "siro atiso", Stars = [3] });
+        var threeStars = await Search.SearchAsync(new SearchRequest { Query = "siro atiso", Facets = new FacetSelection { Stars = new HashSet<StarRating> { StarRating.Three } } });
 
         Assert.Multiple(() =>
         {
