@@ -114,6 +114,8 @@ public static class HardeningExtensions
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseWhen(context => IsApi(context.Request.Path), branch => branch.UseStatusCodePages(async status =>
             await status.HttpContext.Response.WriteAsJsonAsync(new { status = status.HttpContext.Response.StatusCode }).ConfigureAwait(false)));
+        // After the error pages, so a refused Host gets the friendly 400 page (which names only the public address).
+        app.UseMiddleware<PublicHostFilter>();
         app.UseMiddleware<FailureAnswers>();
         // Once per application: a second UseRateLimiter would count every request twice.
         app.UseRateLimiter();

@@ -11,10 +11,6 @@ public static class TraceabilityExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Traceability/ScanPage", "/t/{**path}"));
-        builder.Services.AddOptions<StampOptions>()
-            .Bind(builder.Configuration.GetSection(StampOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddSingleton<QrStamps>();
         builder.Services.AddSingleton<NetworkSalt>();
         builder.Services.AddScoped<ScanLog>();
