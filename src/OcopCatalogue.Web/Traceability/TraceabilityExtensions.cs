@@ -47,7 +47,9 @@ public static class TraceabilityExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         // The fake-report limit runs in UseHardening's rate limiter (once per app: twice would count every post twice).
-        app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync).CacheOutput(PublicPageCachePolicy.Name);
+        // HEAD as GET (the server sends no body): link checkers and caches ask it of the images printed on stamps.
+        app.MapMethods(StampAddress.QrPrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], QrImageEndpoint.HandleAsync)
+            .CacheOutput(PublicPageCachePolicy.Name);
         return app;
     }
 }
