@@ -48,6 +48,8 @@ public static class HardeningExtensions
             .Configure<IOptions<RequestLimitOptions>>((kestrel, limits) =>
             {
                 kestrel.Limits.MaxRequestBodySize = limits.Value.MaxUploadBytes;
+                // "Server: Kestrel" tells nobody anything useful but a scanner.
+                kestrel.AddServerHeader = false;
             });
         services.AddOptions<FormOptions>()
             .Configure<IOptions<RequestLimitOptions>>((form, limits) => form.MultipartBodyLengthLimit = limits.Value.MaxUploadBytes);
