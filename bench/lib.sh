@@ -97,7 +97,7 @@ start_site() {
 
 # From the project folder, as scripts/run.sh runs it, so the site finds its static files.
 run_site() {
-  cd "$site_dir" && exec dotnet bin/Release/net10.0/OcopCatalogue.Web.dll --urls "$url" --Ocop:DataDirectory="$data" \
+  cd "$site_dir" && exec dotnet bin/Release/net10.0/OcopCatalogue.Web.dll --urls "$url" --Ocop:PublicBaseUrl="$url" --Ocop:DataDirectory="$data" \
     --Logging:LogLevel:Default=Warning "$@"
 }
 

@@ -56,6 +56,9 @@ public sealed class PublicPageCachePolicy(
         vary.QueryKeys = "*";
         // The stored body is compressed for what the client accepts.
         vary.HeaderNames = HeaderNames.AcceptEncoding;
+        // Without Ocop:PublicBaseUrl (Development, tests) a page's links name the host asked for, so each host keeps
+        // its own copy; with it, other hosts are refused before the cache (PublicHostFilter).
+        vary.VaryByHost = true;
         // Scan pages and QR images read the path as sent (a lot may hold %2F), so the raw target is the address.
         vary.VaryByValues["target"] = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "";
         var now = clock.GetUtcNow();

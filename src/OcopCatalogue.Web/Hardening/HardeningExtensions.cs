@@ -45,7 +45,12 @@ public static class HardeningExtensions
 
         // The server's own ceiling is the upload limit; RequestBodyLimit lowers it per request.
         services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<RequestLimitOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxUploadBytes);
+            .Configure<IOptions<RequestLimitOptions>>((kestrel, limits) =>
+            {
+                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxUploadBytes;
+                // "Server: Kestrel" tells nobody anything useful but a scanner.
+                kestrel.AddServerHeader = false;
+            });
         services.AddOptions<FormOptions>()
             .Configure<IOptions<RequestLimitOptions>>((form, limits) => form.MultipartBodyLengthLimit = limits.Value.MaxUploadBytes);
 
@@ -79,7 +84,14 @@ public static class HardeningExtensions
         // Behind a TLS-terminating proxy on the same machine (nginx, Caddy) the request's scheme and the visitor's
         // network come from X-Forwarded-Proto/-For: HSTS and Secure cookies need the first, rate limits the second.
         // Only loopback proxies are believed, so a visitor cannot claim another address.
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Only the right-most X-Forwarded-For value is read (one hop): the one the proxy added. Values before it are
+        // whatever the client sent and would let anyone pick their own rate-limit bucket; the proxy must overwrite the
+        // header or append to it (nginx: proxy_set_header X-Forwarded-For $remote_addr, or $proxy_add_x_forwarded_for).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+        });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
@@ -114,6 +126,8 @@ public static class HardeningExtensions
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseWhen(context => IsApi(context.Request.Path), branch => branch.UseStatusCodePages(async status =>
             await status.HttpContext.Response.WriteAsJsonAsync(new { status = status.HttpContext.Response.StatusCode }).ConfigureAwait(false)));
+        // After the error pages, so a refused Host gets the friendly 400 page (which names only the public address).
+        app.UseMiddleware<PublicHostFilter>();
         app.UseMiddleware<FailureAnswers>();
         // Once per application: a second UseRateLimiter would count every request twice.
         app.UseRateLimiter();

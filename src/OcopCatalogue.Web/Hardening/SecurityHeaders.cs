@@ -89,9 +89,15 @@ public sealed class SecurityHeaders
     {
         ArgumentNullException.ThrowIfNull(response);
         var headers = response.Headers;
-        headers.ContentSecurityPolicy = response.HttpContext.Items[StyleNonceKey] is string nonce
-            ? Policy($"style-src 'self' 'nonce-{nonce}'")
-            : ContentSecurityPolicy;
+        // An endpoint that set a policy of its own (the sandbox of a report photo or a decision scan, files people
+        // sent) knows better than the site-wide one; replacing it would let such a file run as a page of the site.
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = response.HttpContext.Items[StyleNonceKey] is string nonce
+                ? Policy($"style-src 'self' 'nonce-{nonce}'")
+                : ContentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         // For browsers older than frame-ancestors.
         headers.XFrameOptions = "DENY";

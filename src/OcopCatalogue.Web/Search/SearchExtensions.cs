@@ -64,11 +64,14 @@ public static partial class SearchExtensions
         return true;
     }
 
+    // HEAD as GET (the server sends no body), as for pages: link checkers and caches ask it.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search/suggest", SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
+        endpoints.MapMethods("/api/search/suggest", GetOrHead, SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
         // The same suggestions for the English site: under /en the request culture is English, so links point there.
-        endpoints.MapGet(Site.SiteLanguage.EnglishPrefix + "/api/search/suggest", SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
+        endpoints.MapMethods(Site.SiteLanguage.EnglishPrefix + "/api/search/suggest", GetOrHead, SuggestEndpoint.HandleAsync).RequireRateLimiting(Hardening.RateLimitPolicies.Suggest);
         return endpoints;
     }
 

@@ -48,9 +48,11 @@ public sealed class ErrorModel : PageModel
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    public void OnGet(int? code) => Render(code);
+    // From the route only (/loi/{code}, which status code pages fill in): a form field or query parameter named
+    // "code" in a failed request re-executed here would otherwise choose the status, e.g. a 503 for a bad search.
+    public void OnGet([FromRoute] int? code) => Render(code);
 
-    public void OnPost(int? code) => Render(code);
+    public void OnPost([FromRoute] int? code) => Render(code);
 
     private void Render(int? code)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace OcopCatalogue.Web.Site;
@@ -18,6 +19,11 @@ public static class PublicSiteExtensions
         // such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<PublicAddressOptions>()
+            .Bind(builder.Configuration.GetSection(PublicAddressOptions.Section))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
+        builder.Services.AddSingleton<PublicAddress>();
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

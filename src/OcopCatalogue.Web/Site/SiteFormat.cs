@@ -78,16 +78,4 @@ public static class SiteFormat
         var lon = point.Longitude.ToString("0.######", CultureInfo.InvariantCulture);
         return $"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}";
     }
-
-    /// <summary>An absolute URL on this site for a path (and query) of it, for canonical links and structured data.</summary>
-    public static string AbsoluteUrl(HttpRequest request, string pathAndQuery)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (pathAndQuery.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            return pathAndQuery;
-        }
-
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{pathAndQuery}";
-    }
 }

@@ -101,6 +101,30 @@ public static class SiteLanguage
         return rest.Length == 0 || rest[0] != '/' ? "/" + rest : rest;
     }
 
+    /// <summary>
+    /// The language switcher's target: the visited path in the other language, as a path that cannot leave the site.
+    /// The visited path is whatever a link said (a 404 answers at it), and <c>//host</c> or <c>/\host</c> in an
+    /// href is another site to a browser: leading slashes collapse to one, and a path holding a backslash or a
+    /// control character gives the language's home instead.
+    /// </summary>
+    public static string SwitchTarget(string visitedPath, bool toEnglish)
+    {
+        ArgumentNullException.ThrowIfNull(visitedPath);
+        return OnSite(toEnglish ? ToEnglish(visitedPath) : ToVietnamese(visitedPath)) ?? (toEnglish ? EnglishPrefix : "/");
+    }
+
+    /// <summary>A site-relative path of this site made from <paramref name="path"/>, or null when it looks like anything else.</summary>
+    public static string? OnSite(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path[0] != '/' || path.Any(c => c == '\\' || char.IsControl(c)))
+        {
+            return null;
+        }
+
+        return "/" + path.TrimStart('/');
+    }
+
     private static bool IsRoot(string path, out string rest)
     {
         rest = path.Length > 1 ? path[1..] : "";

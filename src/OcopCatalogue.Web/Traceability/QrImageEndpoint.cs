@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -20,12 +20,12 @@ public static class QrImageEndpoint
 
     // Cached apart from pages, and kept across publishes that leave every stamp's codes alone.
     [StampImage]
-    public static async Task<IResult> HandleAsync(HttpContext context, OcopDbContext db, QrStamps stamps, IOptions<StampOptions> options)
+    public static async Task<IResult> HandleAsync(HttpContext context, OcopDbContext db, QrStamps stamps, PublicAddress address)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(stamps);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(address);
         var target = RawPath(context)[StampAddress.QrPrefix.Length..];
         string extension;
         if (target.EndsWith(StampAddress.Png, StringComparison.Ordinal))
@@ -47,7 +47,8 @@ public static class QrImageEndpoint
             return Results.NotFound();
         }
 
-        var url = options.Value.BaseUrlFor(context.Request) + stampPath;
+        // With Ocop:PublicBaseUrl set, never the request's host: an image cached a year must not encode a client's Host.
+        var url = address.BaseUrl(context.Request) + stampPath;
         // Serials are as many as packs, so their images are drawn each time instead of crowding out the cache.
         var cache = !stampPath.Contains("/21/", StringComparison.Ordinal);
         var image = extension == StampAddress.Png ? stamps.Png(url, cache) : stamps.Svg(url, cache);

@@ -28,7 +28,8 @@ public sealed class ScanPageModel(
     TimeProvider clock,
     ScanTallies tallies,
     FakeReportInbox inbox,
-    IStringLocalizer<SiteText> text) : PageModel
+    IStringLocalizer<SiteText> text,
+    PublicAddress address) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
     public const string UnknownLotParameter = "lo-chua-biet";
@@ -250,7 +251,7 @@ public sealed class ScanPageModel(
             LinkTypes.LinksetMediaType);
     }
 
-    private string Absolute(string path) => SiteFormat.AbsoluteUrl(Request, path);
+    private string Absolute(string path) => address.Absolute(Request, path);
 
     /// <summary>The path as sent, still percent-encoded, so a lot holding '/' (%2F) is read as one value.</summary>
     private string RequestedPath()

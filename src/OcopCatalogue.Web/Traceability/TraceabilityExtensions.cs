@@ -11,10 +11,6 @@ public static class TraceabilityExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Traceability/ScanPage", "/t/{**path}"));
-        builder.Services.AddOptions<StampOptions>()
-            .Bind(builder.Configuration.GetSection(StampOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddSingleton<QrStamps>();
         builder.Services.AddSingleton<NetworkSalt>();
         builder.Services.AddScoped<ScanLog>();
@@ -51,7 +47,9 @@ public static class TraceabilityExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         // The fake-report limit runs in UseHardening's rate limiter (once per app: twice would count every post twice).
-        app.MapGet(StampAddress.QrPrefix + "/{**path}", QrImageEndpoint.HandleAsync).CacheOutput(PublicPageCachePolicy.Name);
+        // HEAD as GET (the server sends no body): link checkers and caches ask it of the images printed on stamps.
+        app.MapMethods(StampAddress.QrPrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], QrImageEndpoint.HandleAsync)
+            .CacheOutput(PublicPageCachePolicy.Name);
         return app;
     }
 }

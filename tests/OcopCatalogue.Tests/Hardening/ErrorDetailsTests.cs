@@ -24,6 +24,8 @@ public sealed class ErrorDetailsTests
         using var factory = baseFactory.WithWebHostBuilder(b =>
         {
             b.UseEnvironment(environment);
+            // Production does not start without its official address; the test client's is http://localhost.
+            b.UseSetting("Ocop:PublicBaseUrl", "http://localhost");
             b.ConfigureServices(s => s.AddTransient<IStartupFilter, FailingEndpoint>());
         });
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -36,8 +38,11 @@ public sealed class StampAddressTests
         request.Scheme = "http";
         request.Host = new HostString("10.0.0.5:8080");
 
-        Assert.That(new StampOptions { PublicBaseUrl = "https://ocop.example.vn/" }.BaseUrlFor(request), Is.EqualTo("https://ocop.example.vn"));
-        Assert.That(new StampOptions().BaseUrlFor(request), Is.EqualTo("http://10.0.0.5:8080"));
+        var configured = new PublicAddress(Options.Create(new PublicAddressOptions { PublicBaseUrl = "https://ocop.example.vn/" }));
+        var unset = new PublicAddress(Options.Create(new PublicAddressOptions()));
+
+        Assert.That(configured.BaseUrl(request), Is.EqualTo("https://ocop.example.vn"));
+        Assert.That(unset.BaseUrl(request), Is.EqualTo("http://10.0.0.5:8080"));
     }
 
     [Test]

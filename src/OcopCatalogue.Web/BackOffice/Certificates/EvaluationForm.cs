@@ -13,6 +13,4 @@ public sealed class EvaluationForm
     public string? DecisionDate { get; set; }
     public string? Note { get; set; }
     public IFormFile? Scan { get; set; }
-    /// <summary>A scan already accepted on an earlier try of this form, so it need not be chosen again.</summary>
-    public string? KeptScan { get; set; }
 }

@@ -34,6 +34,9 @@ public sealed class ProductCertificatesModel(
     public DateOnly Today { get; private set; }
     public bool CanRecord { get; private set; }
 
+    /// <summary>A scan came with a form sent back for corrections; it was not stored, so it must be chosen again.</summary>
+    public bool ScanToChooseAgain { get; private set; }
+
     /// <summary>Stars the typed score gives, shown beside it; null when the score is empty, unreadable or below 50.</summary>
     public StarRating? TypedStars =>
         CertificateFormat.TryScore(Form.Score, out var score) && score is { } s && StarBands.IsValid(s) ? StarBands.FromScore(s) : null;
@@ -62,53 +65,52 @@ public sealed class ProductCertificatesModel(
         }
 
         var evaluation = EvaluationFormReader.Read(Form, needsKind: true, ModelState, text);
-        await KeepScanAsync(cancellationToken);
+        var scanChecked = EvaluationFormReader.CheckScan(Form, ModelState, text, out var scanExtension);
         if (evaluation is not null)
         {
             EvaluationFormReader.Report(CertificateEvaluation.Check(evaluation, product.Certificates, VietnamTime.Today(clock)), ModelState, text);
         }
 
-        if (!ModelState.IsValid || evaluation is null)
+        if (!ModelState.IsValid || evaluation is null || !scanChecked)
         {
+            // Nothing is stored for a form that is sent back: staff choose the scan again with the corrected form.
+            ScanToChooseAgain = Form.Scan is not null;
             Show(product);
             return Page();
         }
 
+        // Stored only now that the decision is valid, and removed again when it cannot be recorded, so the
+        // decision-scans folder holds only scans of recorded decisions.
+        var scan = Form.Scan is null ? null : await scans.SaveAsync(Form.Scan, scanExtension!, cancellationToken);
         try
         {
-            var recorded = await recorder.RecordAsync(product, evaluation, Form.KeptScan, User, cancellationToken);
+            var recorded = await recorder.RecordAsync(product, evaluation, scan, User, cancellationToken);
             TempData["Notice"] = text["Certificates.Recorded", text[$"Certificates.Kind.{recorded.Kind}"], recorded.Sequence].Value;
         }
         catch (DbUpdateException)
         {
+            DeleteScan(scan);
             // Someone else recorded a decision for this product at the same moment and took the next number.
             ModelState.AddModelError($"{EvaluationFormReader.Prefix}.{nameof(EvaluationForm.Kind)}", text["Certificates.Problem.Concurrent"]);
+            ScanToChooseAgain = scan is not null;
             Show((await LoadAsync(productId, cancellationToken))!);
             return Page();
+        }
+        catch
+        {
+            DeleteScan(scan);
+            throw;
         }
 
         return Redirect($"/backoffice/chung-nhan/san-pham/{product.Id}");
     }
 
-    /// <summary>
-    /// Stores a newly chosen scan at once, so that a problem elsewhere on the form does not make staff choose it
-    /// again; a scan kept from an earlier try is used only if it is a name this site made and still exists.
-    /// </summary>
-    private async Task KeepScanAsync(CancellationToken cancellationToken)
+    private void DeleteScan(string? name)
     {
-        if (Form.Scan is not null)
+        if (name is not null)
         {
-            Form.KeptScan = EvaluationFormReader.CheckScan(Form, ModelState, text, out var extension)
-                ? await scans.SaveAsync(Form.Scan, extension!, cancellationToken)
-                : null;
+            scans.Delete(name);
         }
-        else if (scans.Find(Form.KeptScan) is null)
-        {
-            Form.KeptScan = null;
-        }
-
-        // The kept name is rendered into the page again; drop what was posted so the value shown is the checked one.
-        ModelState.Remove($"{EvaluationFormReader.Prefix}.{nameof(EvaluationForm.KeptScan)}");
     }
 
     private async Task<Product?> LoadAsync(Guid productId, CancellationToken cancellationToken)
