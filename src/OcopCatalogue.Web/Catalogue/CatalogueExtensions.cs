@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.Publishing;
 
 namespace OcopCatalogue.Web.Catalogue;
@@ -8,6 +9,7 @@ public static class CatalogueExtensions
     {
         builder.Services.AddSingleton<PublishedCatalogue>();
         builder.Services.AddContentPublishedHandler<PublishedCatalogueRefresh>();
+        builder.Services.AddSyncHandler<ProducerSyncHandler>().AddSyncHandler<ProductSyncHandler>().AddSyncHandler<CertificateSyncHandler>();
         return builder;
     }
 }

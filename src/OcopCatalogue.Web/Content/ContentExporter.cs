@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Content;
 
@@ -9,7 +7,7 @@ namespace OcopCatalogue.Web.Content;
 /// changes nothing. Files whose bytes already match are not touched (their dates stay, diffs stay quiet).
 /// </summary>
 public sealed partial class ContentExporter(
-    OcopDbContext db,
+    SyncHandlers handlers,
     IOptions<ContentSyncOptions> options,
     IHostEnvironment environment,
     ILogger<ContentExporter> logger)
@@ -25,11 +23,11 @@ public sealed partial class ContentExporter(
         var files = await CanonicalFilesAsync(cancellationToken).ConfigureAwait(false);
         var report = new ExportReport(directory);
 
-        foreach (var (relativePath, bytes) in files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        foreach (var (_, relativePath, bytes) in files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             var fullPath = Path.Combine(directory, relativePath);
             if (File.Exists(fullPath)
-                && (await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes))
+                && (await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes.Span))
             {
                 report.AddUnchanged(relativePath);
                 continue;
@@ -41,7 +39,7 @@ public sealed partial class ContentExporter(
         }
 
         var written = files.Values.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var (_, relativePath, fullPath) in USyncFolders.EnumerateFiles(directory).Where(f => !written.Contains(f.RelativePath)))
+        foreach (var (_, relativePath, fullPath) in handlers.EnumerateFiles(directory).Where(f => !written.Contains(f.RelativePath)))
         {
             if (USyncFileName.KeyIn(fullPath) is { } key && files.ContainsKey(key))
             {
@@ -60,52 +58,22 @@ public sealed partial class ContentExporter(
     }
 
     /// <summary>Every item's file, by key.</summary>
-    private async Task<Dictionary<Guid, (string RelativePath, byte[] Bytes)>> CanonicalFilesAsync(CancellationToken ct)
+    private async Task<Dictionary<Guid, ExportedFile>> CanonicalFilesAsync(CancellationToken ct)
     {
-        var files = new Dictionary<Guid, (string, byte[])>();
+        var files = new Dictionary<Guid, ExportedFile>();
         var paths = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        void Add(Guid key, string relativePath, byte[] bytes)
+        foreach (var handler in handlers.InImportOrder)
         {
-            // Two items in one file would leave only the last one written; refuse rather than lose one.
-            if (!paths.TryAdd(relativePath, key))
+            foreach (var file in await handler.FilesAsync(ct).ConfigureAwait(false))
             {
-                throw new InvalidOperationException($"Items {paths[relativePath]} and {key} would both be written to {relativePath}.");
+                // Two items in one file would leave only the last one written; refuse rather than lose one.
+                if (!paths.TryAdd(file.RelativePath, file.Key))
+                {
+                    throw new InvalidOperationException($"Items {paths[file.RelativePath]} and {file.Key} would both be written to {file.RelativePath}.");
+                }
+
+                files.Add(file.Key, file);
             }
-
-            files.Add(key, (relativePath, bytes));
-        }
-
-        foreach (var producer in await db.Producers.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
-        {
-            Add(producer.Id, USyncFileName.Of(USyncFolders.Producers, producer.Slug), USyncJson.Serialize(USyncMapping.ToFile(producer)));
-        }
-
-        foreach (var salesPoint in await db.SalesPoints.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
-        {
-            Add(salesPoint.Id, USyncFileName.Of(USyncFolders.SalesPoints, salesPoint.Slug), USyncJson.Serialize(USyncMapping.ToFile(salesPoint)));
-        }
-
-        var products = await db.Products.AsNoTracking().Include(p => p.SalesPoints).ToListAsync(ct).ConfigureAwait(false);
-        foreach (var product in products)
-        {
-            Add(product.Id, USyncFileName.Of(USyncFolders.Products, product.Slug), USyncJson.Serialize(USyncMapping.ToFile(product)));
-        }
-
-        var slugs = products.ToDictionary(p => p.Id, p => p.Slug);
-        foreach (var certificate in await db.Certificates.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
-        {
-            Add(certificate.Id, USyncFileName.OfCertificate(slugs[certificate.ProductId], certificate.Sequence),
-                USyncJson.Serialize(USyncMapping.ToFile(certificate)));
-        }
-
-        foreach (var batch in await db.TraceBatches.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
-        {
-            Add(batch.Id, USyncFileName.OfBatch(slugs[batch.ProductId], batch.LotCode, batch.Id), USyncJson.Serialize(USyncMapping.ToFile(batch)));
-        }
-
-        foreach (var page in await db.Pages.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
-        {
-            Add(page.Id, USyncFileName.Of(USyncFolders.Pages, page.Slug), USyncJson.Serialize(USyncMapping.ToFile(page)));
         }
 
         return files;

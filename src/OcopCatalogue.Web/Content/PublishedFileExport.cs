@@ -13,6 +13,7 @@ namespace OcopCatalogue.Web.Content;
 /// </summary>
 public sealed partial class PublishedFileExport(
     OcopDbContext db,
+    SyncHandlers handlers,
     IOptions<ContentSyncOptions> sync,
     IOptions<PublishExportOptions> options,
     IHostEnvironment environment,
@@ -32,7 +33,7 @@ public sealed partial class PublishedFileExport(
         var clashes = new List<string>();
         foreach (var item in notification.Items.Distinct())
         {
-            var file = await FileOfAsync(item, cancellationToken).ConfigureAwait(false);
+            var file = handlers.For(item.Type) is { } handler ? await handler.FileOfAsync(item.Id, cancellationToken).ConfigureAwait(false) : null;
             var known = await db.ImportedFiles.Where(f => f.ItemId == item.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var stale in known.Where(k => k.Path != file?.RelativePath))
             {
@@ -46,7 +47,7 @@ public sealed partial class PublishedFileExport(
                 continue;
             }
 
-            var (relativePath, bytes) = found;
+            var (_, relativePath, bytes) = found;
             var fullPath = Path.Combine(directory, relativePath);
             if (await OwnerOfAsync(relativePath, fullPath, cancellationToken).ConfigureAwait(false) is { } owner && owner != item.Id)
             {
@@ -66,7 +67,7 @@ public sealed partial class PublishedFileExport(
                 db.ImportedFiles.Add(record);
             }
 
-            record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
             record.ItemId = item.Id;
             record.ImportedAt = clock.GetUtcNow();
             LogWritten(relativePath);
@@ -85,49 +86,6 @@ public sealed partial class PublishedFileExport(
         var recorded = await db.ImportedFiles.AsNoTracking().Where(f => f.Path == relativePath).Select(f => (Guid?)f.ItemId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return recorded ?? (File.Exists(fullPath) ? USyncFileName.KeyIn(fullPath) : null);
     }
-
-    /// <summary>The item's path under uSync/ and its canonical bytes, as <see cref="ContentExporter"/> writes them; null when the item is gone.</summary>
-    private async Task<(string RelativePath, byte[] Bytes)?> FileOfAsync(ContentItemRef item, CancellationToken ct)
-    {
-        var id = item.Id;
-        switch (item.Type)
-        {
-            case ContentItemType.Producer:
-                return await db.Producers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } producer
-                    ? Named(USyncFileName.Of(USyncFolders.Producers, producer.Slug), USyncJson.Serialize(USyncMapping.ToFile(producer)))
-                    : null;
-            case ContentItemType.SalesPoint:
-                return await db.SalesPoints.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false) is { } point
-                    ? Named(USyncFileName.Of(USyncFolders.SalesPoints, point.Slug), USyncJson.Serialize(USyncMapping.ToFile(point)))
-                    : null;
-            case ContentItemType.Product:
-                return await db.Products.AsNoTracking().Include(p => p.SalesPoints).SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } product
-                    ? Named(USyncFileName.Of(USyncFolders.Products, product.Slug), USyncJson.Serialize(USyncMapping.ToFile(product)))
-                    : null;
-            case ContentItemType.Certificate:
-                var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
-                var owner = certificate is null ? null
-                    : await db.Products.AsNoTracking().Where(p => p.Id == certificate.ProductId).Select(p => p.Slug).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-                return certificate is not null && owner is not null
-                    ? Named(USyncFileName.OfCertificate(owner, certificate.Sequence), USyncJson.Serialize(USyncMapping.ToFile(certificate)))
-                    : null;
-            case ContentItemType.Batch:
-                var batch = await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct).ConfigureAwait(false);
-                var batchOwner = batch is null ? null
-                    : await db.Products.AsNoTracking().Where(p => p.Id == batch.ProductId).Select(p => p.Slug).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-                return batch is not null && batchOwner is not null
-                    ? Named(USyncFileName.OfBatch(batchOwner, batch.LotCode, batch.Id), USyncJson.Serialize(USyncMapping.ToFile(batch)))
-                    : null;
-            case ContentItemType.Page:
-                return await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } page
-                    ? Named(USyncFileName.Of(USyncFolders.Pages, page.Slug), USyncJson.Serialize(USyncMapping.ToFile(page)))
-                    : null;
-            default:
-                return null;
-        }
-    }
-
-    private static (string, byte[]) Named(string relativePath, byte[] bytes) => (relativePath, bytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published content written to uSync/{Path}")]
     private partial void LogWritten(string path);

@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Content;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -18,6 +19,7 @@ public static class PublicSiteExtensions
         // such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSyncHandler<PageSyncHandler>();
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

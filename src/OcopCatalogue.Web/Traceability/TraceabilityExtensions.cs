@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Content;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Content.Publishing;
@@ -20,6 +21,7 @@ public static class TraceabilityExtensions
         builder.Services.AddScoped<ScanLog>();
         builder.Services.AddSingleton<ScanTargets>();
         builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();
+        builder.Services.AddSyncHandler<BatchSyncHandler>();
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         builder.Services.AddSingleton<ScanTallies>();

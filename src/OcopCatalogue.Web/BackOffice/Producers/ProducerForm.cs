@@ -1,7 +1,8 @@
 using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;

@@ -5,7 +5,7 @@ using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 

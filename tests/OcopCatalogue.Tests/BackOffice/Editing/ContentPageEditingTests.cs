@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 

@@ -5,7 +5,7 @@ using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.SalesPoints;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 

@@ -3,7 +3,7 @@ using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content.Publishing;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;

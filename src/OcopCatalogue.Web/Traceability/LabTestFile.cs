@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>A laboratory result of a batch, in its uSync file.</summary>
 public sealed record LabTestFile

@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Catalogue;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>The uSync file of a product: <c>uSync/products/{slug}.json</c>. Certificates have files of their own.</summary>
 public sealed record ProductFile

@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Catalogue;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Site;
 
 /// <summary>The uSync file of a content page: <c>uSync/pages/{slug}.json</c>.</summary>
 public sealed record PageFile

@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>A product photo in a uSync file; the display order is the order in the file.</summary>
 public sealed record ProductImageFile

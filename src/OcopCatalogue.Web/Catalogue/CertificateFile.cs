@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Certification;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>
 /// The uSync file of one certificate (or proposal) of a product: <c>uSync/certificates/{product-slug}-{sequence}.json</c>.

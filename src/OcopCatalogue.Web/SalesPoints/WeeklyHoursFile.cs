@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>A weekly opening stretch in a uSync file: the weekday by its English name, times as "HH:mm".</summary>
 public sealed record WeeklyHoursFile

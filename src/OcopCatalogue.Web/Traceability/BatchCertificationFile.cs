@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>A certification (VietGAP, HACCP...) covering a batch, in its uSync file.</summary>
 public sealed record BatchCertificationFile

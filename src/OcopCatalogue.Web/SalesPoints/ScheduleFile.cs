@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>A sales point's structured opening hours in its uSync file; both lists empty when none are published.</summary>
 public sealed record ScheduleFile

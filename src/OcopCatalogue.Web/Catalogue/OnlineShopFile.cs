@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>An online shop link in a uSync file.</summary>
 public sealed record OnlineShopFile

@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Traceability;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>One step of a batch's timeline, in its uSync file.</summary>
 public sealed record TraceEventFile

@@ -1,6 +1,7 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Content;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>The uSync file of a producer: <c>uSync/producers/{slug}.json</c>. Property order is the file's order.</summary>
 public sealed record ProducerFile

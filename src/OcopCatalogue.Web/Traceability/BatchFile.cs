@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Catalogue;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
 /// The uSync file of one batch (lô hàng) of a product: <c>uSync/batches/{product-slug}-{lot}.json</c>. Events are

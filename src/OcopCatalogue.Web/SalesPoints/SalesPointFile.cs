@@ -1,7 +1,8 @@
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Web.Content;
 
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>
 /// The uSync file of a sales point: <c>uSync/sales-points/{slug}.json</c>. The products it stocks are listed in

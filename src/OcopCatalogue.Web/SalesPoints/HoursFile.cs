@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>One opening stretch in a uSync file, times as "HH:mm"; a closing time at or before the opening runs past midnight.</summary>
 public sealed record HoursFile

@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>A photo of a sales point in its uSync file; the display order is the order in the file.</summary>
 public sealed record SalesPointPhotoFile

@@ -1,4 +1,4 @@
-namespace OcopCatalogue.Web.Content.Files;
+namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>Dates that replace the weekly hours in a uSync file: closed when <see cref="Hours"/> is empty.</summary>
 public sealed record DatedHoursFile
