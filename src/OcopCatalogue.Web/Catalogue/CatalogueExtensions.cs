@@ -1,5 +1,5 @@
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Catalogue;
 

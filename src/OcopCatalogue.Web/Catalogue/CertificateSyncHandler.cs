@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Catalogue;
 

@@ -1,5 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Catalogue;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Content.RichText;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Catalogue;
 

@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.SalesPoints;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.SalesPoints;
 

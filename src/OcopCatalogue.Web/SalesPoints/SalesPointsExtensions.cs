@@ -1,4 +1,4 @@
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.USync;
 namespace OcopCatalogue.Web.SalesPoints;
 
 public static class SalesPointsExtensions

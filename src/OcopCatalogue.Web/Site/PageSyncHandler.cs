@@ -1,8 +1,8 @@
 using OcopCatalogue.Core.Pages;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Content.RichText;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Site;
 

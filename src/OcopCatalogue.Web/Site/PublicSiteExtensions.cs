@@ -1,9 +1,9 @@
-using OcopCatalogue.Web.Content;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Site;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Text;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Traceability;
 

@@ -1,7 +1,7 @@
-using OcopCatalogue.Web.Content;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Web.Caching;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Traceability;
 

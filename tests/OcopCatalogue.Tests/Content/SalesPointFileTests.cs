@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 

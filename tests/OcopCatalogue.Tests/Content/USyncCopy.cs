@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 

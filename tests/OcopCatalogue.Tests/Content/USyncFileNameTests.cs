@@ -1,6 +1,6 @@
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 

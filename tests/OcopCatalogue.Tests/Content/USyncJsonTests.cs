@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Traceability;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
 

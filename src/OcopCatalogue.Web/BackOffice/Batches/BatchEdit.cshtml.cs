@@ -7,9 +7,9 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
 

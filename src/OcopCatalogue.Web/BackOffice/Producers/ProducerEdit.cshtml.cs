@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 

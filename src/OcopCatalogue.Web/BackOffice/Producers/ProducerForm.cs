@@ -2,8 +2,8 @@ using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Content.RichText;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 

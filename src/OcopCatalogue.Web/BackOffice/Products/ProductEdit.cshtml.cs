@@ -5,10 +5,10 @@ using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 

@@ -6,9 +6,9 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 

@@ -4,8 +4,8 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;

@@ -4,7 +4,7 @@ using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;
 

@@ -1,4 +1,0 @@
-namespace OcopCatalogue.Web.Content;
-
-/// <summary>An item's uSync file as the site writes it: its path under uSync/ (with '/') and its canonical bytes.</summary>
-public sealed record ExportedFile(Guid Key, string RelativePath, ReadOnlyMemory<byte> Bytes);

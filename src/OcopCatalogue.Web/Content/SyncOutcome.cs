@@ -1,9 +1,0 @@
-using OcopCatalogue.Web.Content.Publishing;
-
-namespace OcopCatalogue.Web.Content;
-
-/// <summary>What importing one file did: the item it holds, whether it was new, and every item that changed for readers.</summary>
-public sealed record SyncOutcome(Guid Key, bool Added, IReadOnlyList<ContentItemRef> Changes)
-{
-    public static SyncOutcome Unchanged(Guid key) => new(key, false, []);
-}
