@@ -3,7 +3,6 @@ using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.Media;
@@ -11,6 +10,7 @@ using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentStore();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice;
 

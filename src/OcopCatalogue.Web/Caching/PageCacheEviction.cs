@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Caching;
 

@@ -1,4 +1,5 @@
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Catalogue;
 
@@ -8,6 +9,7 @@ public static class CatalogueExtensions
     {
         builder.Services.AddSingleton<PublishedCatalogue>();
         builder.Services.AddContentPublishedHandler<PublishedCatalogueRefresh>();
+        builder.Services.AddSyncHandler<ProducerSyncHandler>().AddSyncHandler<ProductSyncHandler>().AddSyncHandler<CertificateSyncHandler>();
         return builder;
     }
 }

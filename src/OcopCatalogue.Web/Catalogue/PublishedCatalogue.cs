@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;

@@ -7,7 +7,7 @@ using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Accounts;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Data;
 

@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.USync;
 namespace OcopCatalogue.Web.SalesPoints;
 
 public static class SalesPointsExtensions
@@ -10,6 +11,7 @@ public static class SalesPointsExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<SalesPointDirectory>();
+        builder.Services.AddSyncHandler<SalesPointSyncHandler>();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Search;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Search;
 

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Site;
 
@@ -24,6 +25,7 @@ public static class PublicSiteExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
         builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddSyncHandler<PageSyncHandler>();
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Web.Caching;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -16,6 +17,7 @@ public static class TraceabilityExtensions
         builder.Services.AddScoped<ScanLog>();
         builder.Services.AddSingleton<ScanTargets>();
         builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();
+        builder.Services.AddSyncHandler<BatchSyncHandler>();
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         builder.Services.AddSingleton<ScanTallies>();

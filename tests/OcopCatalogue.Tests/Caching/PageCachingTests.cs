@@ -7,8 +7,8 @@ using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Caching;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Traceability;
 using static OcopCatalogue.Tests.Support.ContentSeed;
 

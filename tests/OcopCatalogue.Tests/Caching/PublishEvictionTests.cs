@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using static OcopCatalogue.Tests.Caching.PageCachingTests;
 using static OcopCatalogue.Tests.Support.ContentSeed;
 

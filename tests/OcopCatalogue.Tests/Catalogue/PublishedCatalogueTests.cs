@@ -4,8 +4,8 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
 using static OcopCatalogue.Tests.Support.ContentSeed;
 

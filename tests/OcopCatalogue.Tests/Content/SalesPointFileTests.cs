@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 
@@ -37,7 +37,7 @@ public sealed class SalesPointFileTests
     {
         using var usync = USyncCopy.OfRepository();
         usync.Edit(ShowroomFile, GiveHours);
-        usync.Write(ShowroomFile, System.Text.Encoding.UTF8.GetString(USyncJson.Serialize(USyncJson.Deserialize<Web.Content.Files.SalesPointFile>(
+        usync.Write(ShowroomFile, System.Text.Encoding.UTF8.GetString(USyncJson.Serialize(USyncJson.Deserialize<Web.SalesPoints.SalesPointFile>(
             System.Text.Encoding.UTF8.GetBytes(usync.Read(ShowroomFile))))));
         var written = usync.Read(ShowroomFile);
         using var factory = new OcopWebFactory(usync.Path);

@@ -1,13 +1,24 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 
 /// <summary>A temporary copy of the repository's uSync folder that a test may change; deleted on dispose.</summary>
 public sealed class USyncCopy : IDisposable
 {
+    /// <summary>The folders the import reads, in its order (see uSync/README.md).</summary>
+    private static readonly string[] ImportOrder =
+    [
+        ProducerSyncHandler.FolderName, SalesPointSyncHandler.FolderName, ProductSyncHandler.FolderName,
+        CertificateSyncHandler.FolderName, BatchSyncHandler.FolderName, PageSyncHandler.FolderName,
+    ];
+
     private USyncCopy(string path) => Path = path;
 
     public string Path { get; }
@@ -25,9 +36,14 @@ public sealed class USyncCopy : IDisposable
         return copy;
     }
 
-    /// <summary>The uSync files under a folder, relative with '/', sorted.</summary>
+    /// <summary>The uSync files under a folder, relative with '/', in import order and sorted within each folder.</summary>
     public static List<string> JsonFiles(string directory) =>
-        [.. USyncFolders.EnumerateFiles(directory).Select(f => f.RelativePath)];
+    [
+        .. ImportOrder.Select(folder => System.IO.Path.Combine(directory, folder)).Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json")
+                .Select(f => $"{System.IO.Path.GetFileName(folder)}/{System.IO.Path.GetFileName(f)}")
+                .Order(StringComparer.Ordinal)),
+    ];
 
     public string Read(string relativePath) => File.ReadAllText(Full(relativePath), Encoding.UTF8);
 

@@ -1,4 +1,6 @@
-using OcopCatalogue.Web.Content;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 
@@ -7,8 +9,8 @@ public sealed class USyncFileNameTests
     [Test]
     public void Batches_whose_product_slug_and_lot_run_together_alike_get_different_files()
     {
-        var first = USyncFileName.OfBatch("kiem-thu", "XSS-SVG-ONLOAD-ALERT", Guid.Parse("11111111-2222-3333-4444-555555555555"));
-        var second = USyncFileName.OfBatch("kiem-thu-xss", "SVG-ONLOAD-ALERT", Guid.Parse("99999999-2222-3333-4444-555555555555"));
+        var first = BatchSyncHandler.FileName("kiem-thu", "XSS-SVG-ONLOAD-ALERT", Guid.Parse("11111111-2222-3333-4444-555555555555"));
+        var second = BatchSyncHandler.FileName("kiem-thu-xss", "SVG-ONLOAD-ALERT", Guid.Parse("99999999-2222-3333-4444-555555555555"));
 
         Assert.Multiple(() =>
         {
@@ -22,9 +24,9 @@ public sealed class USyncFileNameTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(() => USyncFileName.Of(USyncFolders.Products, "../secrets"), Throws.InvalidOperationException);
-            Assert.That(() => USyncFileName.OfBatch("../x", "L1", Guid.NewGuid()), Throws.InvalidOperationException);
-            Assert.That(() => USyncFileName.OfCertificate("a/b", 1), Throws.InvalidOperationException);
+            Assert.That(() => USyncFileName.Of(ProductSyncHandler.FolderName, "../secrets"), Throws.InvalidOperationException);
+            Assert.That(() => BatchSyncHandler.FileName("../x", "L1", Guid.NewGuid()), Throws.InvalidOperationException);
+            Assert.That(() => CertificateSyncHandler.FileName("a/b", 1), Throws.InvalidOperationException);
         });
     }
 }

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Content;
 

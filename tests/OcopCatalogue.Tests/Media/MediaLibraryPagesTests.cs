@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Audit;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.Media;
 

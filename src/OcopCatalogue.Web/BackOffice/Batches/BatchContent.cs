@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
 
@@ -16,9 +16,12 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// be rendered as a preview: batches have none (<see cref="PublicPageName"/> is null). Removing a batch takes its
 /// scan records with it (the table's foreign key cascades).
 /// </summary>
-public sealed class BatchContent(OcopDbContext db) : EditorialContent<BatchFile, TraceBatch>(db)
+public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : EditorialContent<BatchFile, TraceBatch>(db)
 {
     public const string PathSegment = "lo-hang";
+
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public BatchSyncHandler Sync => sync;
 
     /// <summary>What a snapshot's facts need of its product, looked up once per product and request.</summary>
     private readonly Dictionary<Guid, ProductFacts?> _products = [];
@@ -48,13 +51,10 @@ public sealed class BatchContent(OcopDbContext db) : EditorialContent<BatchFile,
     /// <summary>The batch's name in lists and the workflow: "{product} · {lot}".</summary>
     public static string Name(string? productName, string lot) => $"{productName ?? "?"} · {lot}";
 
-    protected override BatchFile ToFile(TraceBatch entity) => USyncMapping.ToFile(entity);
+    protected override BatchFile ToFile(TraceBatch entity) => sync.ToFile(entity);
 
-    protected override Task ApplyAsync(BatchFile file, TraceBatch entity, CancellationToken cancellationToken)
-    {
-        USyncMapping.Apply(file, entity);
-        return Task.CompletedTask;
-    }
+    protected override Task ApplyAsync(BatchFile file, TraceBatch entity, CancellationToken cancellationToken) =>
+        sync.ApplyAsync(file, entity, cancellationToken);
 
     /// <summary>
     /// Whose batch it is comes from its product, which the file names by key. Facts are read synchronously (the

@@ -7,9 +7,9 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
 
@@ -105,7 +105,7 @@ public sealed class BatchEditModel(
         var id = Id ?? Guid.NewGuid();
         var original = Entry is null ? new BatchFile { Key = id, State = PublicationState.Draft } : batches.Read(Entry.WorkingSnapshot);
         var file = Form.ToFile(original);
-        AddFileProblems(USyncRules.Check(file));
+        AddFileProblems(batches.Sync.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,7 +1,7 @@
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Traceability;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;

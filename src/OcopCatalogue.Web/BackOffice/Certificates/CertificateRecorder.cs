@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Web.BackOffice.Audit;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 

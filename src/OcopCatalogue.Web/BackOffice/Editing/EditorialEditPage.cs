@@ -158,8 +158,9 @@ public abstract class EditorialEditPage(
         return Redirect(kind.EditPath(id));
     }
 
-    /// <summary>Rules the uSync file itself must meet (<c>USyncRules</c>), as messages above the form: the form's own
-    /// checks name what people get wrong, so anything reaching here is a gap in them, never silently stored.</summary>
+    /// <summary>Rules the uSync file itself must meet (its sync handler's <c>Check</c>), as messages above the form:
+    /// the form's own checks name what people get wrong, so anything reaching here is a gap in them, never silently
+    /// stored.</summary>
     protected void AddFileProblems(IEnumerable<(string Property, string Message)> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);

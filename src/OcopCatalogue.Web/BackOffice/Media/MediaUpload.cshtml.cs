@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Web.BackOffice.Audit;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Media;
 

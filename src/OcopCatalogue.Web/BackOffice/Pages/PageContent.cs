@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;
 
 /// <summary>Content pages (about the programme, contact) in the editorial workflow: snapshots are <see cref="PageFile"/>s.
 /// A page belongs to no producer, so only staff without a producer limit work on it.</summary>
-public sealed class PageContent(OcopDbContext db) : SluggedContent<PageFile, ContentPage>(db)
+public sealed class PageContent(OcopDbContext db, PageSyncHandler sync) : SluggedContent<PageFile, ContentPage>(db)
 {
     public const string PathSegment = "trang";
+
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public PageSyncHandler Sync => sync;
 
     public override ContentItemType Type => ContentItemType.Page;
 
@@ -27,13 +30,10 @@ public sealed class PageContent(OcopDbContext db) : SluggedContent<PageFile, Con
             .Select(p => new EditorialItem(ContentItemType.Page, p.Id, p.Title, p.Slug, null, p.State))
             .SingleOrDefaultAsync(cancellationToken);
 
-    protected override PageFile ToFile(ContentPage entity) => USyncMapping.ToFile(entity);
+    protected override PageFile ToFile(ContentPage entity) => sync.ToFile(entity);
 
-    protected override Task ApplyAsync(PageFile file, ContentPage entity, CancellationToken cancellationToken)
-    {
-        USyncMapping.Apply(file, entity);
-        return Task.CompletedTask;
-    }
+    protected override Task ApplyAsync(PageFile file, ContentPage entity, CancellationToken cancellationToken) =>
+        sync.ApplyAsync(file, entity, cancellationToken);
 
     protected override SnapshotFacts Facts(PageFile file) => new(file.Key, file.Title, file.Slug, null);
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;
 
@@ -57,7 +57,7 @@ public sealed class PageEditModel(
         }
 
         var file = Form.ToFile(original, slug);
-        AddFileProblems(USyncRules.Check(file));
+        AddFileProblems(pages.Sync.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Content.RichText;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Editorial;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;
 

@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
 /// <summary>Producers in the editorial workflow: snapshots are <see cref="ProducerFile"/>s.</summary>
-public sealed class ProducerContent(OcopDbContext db) : SluggedContent<ProducerFile, Producer>(db)
+public sealed class ProducerContent(OcopDbContext db, ProducerSyncHandler sync) : SluggedContent<ProducerFile, Producer>(db)
 {
     public const string PathSegment = "chu-the";
+
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public ProducerSyncHandler Sync => sync;
 
     public override ContentItemType Type => ContentItemType.Producer;
 
@@ -36,13 +39,10 @@ public sealed class ProducerContent(OcopDbContext db) : SluggedContent<ProducerF
         return await base.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override ProducerFile ToFile(Producer entity) => USyncMapping.ToFile(entity);
+    protected override ProducerFile ToFile(Producer entity) => sync.ToFile(entity);
 
-    protected override Task ApplyAsync(ProducerFile file, Producer entity, CancellationToken cancellationToken)
-    {
-        USyncMapping.Apply(file, entity);
-        return Task.CompletedTask;
-    }
+    protected override Task ApplyAsync(ProducerFile file, Producer entity, CancellationToken cancellationToken) =>
+        sync.ApplyAsync(file, entity, cancellationToken);
 
     protected override SnapshotFacts Facts(ProducerFile file) => new(file.Key, file.Name, file.Slug, file.Key);
 }

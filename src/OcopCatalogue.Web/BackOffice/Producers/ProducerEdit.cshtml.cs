@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
@@ -53,7 +53,7 @@ public sealed class ProducerEditModel(
         var id = Id ?? Guid.NewGuid();
         var original = Entry is null ? new ProducerFile { Key = id, State = PublicationState.Draft } : producers.Read(Entry.WorkingSnapshot);
         var file = Form.ToFile(original);
-        AddFileProblems(USyncRules.Check(file));
+        AddFileProblems(producers.Sync.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();

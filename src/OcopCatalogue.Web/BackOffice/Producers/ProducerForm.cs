@@ -1,8 +1,9 @@
 using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content.RichText;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 

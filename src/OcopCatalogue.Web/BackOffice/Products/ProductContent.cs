@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
 /// <summary>Products in the editorial workflow: snapshots are <see cref="ProductFile"/>s.</summary>
-public sealed class ProductContent(OcopDbContext db) : SluggedContent<ProductFile, Product>(db)
+public sealed class ProductContent(OcopDbContext db, ProductSyncHandler sync) : SluggedContent<ProductFile, Product>(db)
 {
     public const string PathSegment = "san-pham";
+
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public ProductSyncHandler Sync => sync;
 
     public override ContentItemType Type => ContentItemType.Product;
 
@@ -47,17 +50,10 @@ public sealed class ProductContent(OcopDbContext db) : SluggedContent<ProductFil
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
 
-    protected override ProductFile ToFile(Product entity) => USyncMapping.ToFile(entity);
+    protected override ProductFile ToFile(Product entity) => sync.ToFile(entity);
 
-    protected override async Task ApplyAsync(ProductFile file, Product entity, CancellationToken cancellationToken)
-    {
-        USyncMapping.Apply(file, entity);
-        var wanted = file.SalesPoints;
-        var salesPoints = await Db.SalesPoints.Where(s => wanted.Contains(s.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        // In place, so EF sees exactly which links were added and removed.
-        entity.SalesPoints.RemoveAll(s => !wanted.Contains(s.Id));
-        entity.SalesPoints.AddRange(salesPoints.Where(s => !entity.SalesPoints.Contains(s)));
-    }
+    protected override Task ApplyAsync(ProductFile file, Product entity, CancellationToken cancellationToken) =>
+        sync.ApplyAsync(file, entity, cancellationToken);
 
     protected override SnapshotFacts Facts(ProductFile file) => new(file.Key, file.Name, file.Slug, file.Producer);
 

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
@@ -98,7 +98,7 @@ public sealed class ProductEditModel(
         }
 
         var file = Form.ToFile(original);
-        AddFileProblems(USyncRules.Check(file));
+        AddFileProblems(products.Sync.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,6 +1,6 @@
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Products;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 
@@ -13,9 +13,12 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// producer, so only staff without a producer limit work on it. Which products it stocks is not part of its file
 /// (each product's file lists its sales points), so its versions never change a product.
 /// </summary>
-public sealed class SalesPointContent(OcopDbContext db) : SluggedContent<SalesPointFile, SalesPoint>(db)
+public sealed class SalesPointContent(OcopDbContext db, SalesPointSyncHandler sync) : SluggedContent<SalesPointFile, SalesPoint>(db)
 {
     public const string PathSegment = "diem-ban";
+
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public SalesPointSyncHandler Sync => sync;
 
     public override ContentItemType Type => ContentItemType.SalesPoint;
 
@@ -44,13 +47,10 @@ public sealed class SalesPointContent(OcopDbContext db) : SluggedContent<SalesPo
         return await base.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override SalesPointFile ToFile(SalesPoint entity) => USyncMapping.ToFile(entity);
+    protected override SalesPointFile ToFile(SalesPoint entity) => sync.ToFile(entity);
 
-    protected override Task ApplyAsync(SalesPointFile file, SalesPoint entity, CancellationToken cancellationToken)
-    {
-        USyncMapping.Apply(file, entity);
-        return Task.CompletedTask;
-    }
+    protected override Task ApplyAsync(SalesPointFile file, SalesPoint entity, CancellationToken cancellationToken) =>
+        sync.ApplyAsync(file, entity, cancellationToken);
 
     protected override SnapshotFacts Facts(SalesPointFile file) => new(file.Key, file.Name, file.Slug, null);
 }

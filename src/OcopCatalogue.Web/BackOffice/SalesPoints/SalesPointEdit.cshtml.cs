@@ -6,9 +6,9 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 
@@ -83,7 +83,7 @@ public sealed class SalesPointEditModel(
         }
 
         var file = Form.ToFile(original, slug);
-        AddFileProblems(USyncRules.Check(file));
+        AddFileProblems(points.Sync.Check(file));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.SalesPoints;
+using OcopCatalogue.Web.USync;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;

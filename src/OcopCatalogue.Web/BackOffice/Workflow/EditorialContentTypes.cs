@@ -1,4 +1,4 @@
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 

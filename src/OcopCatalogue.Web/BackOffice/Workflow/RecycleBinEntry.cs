@@ -1,5 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 

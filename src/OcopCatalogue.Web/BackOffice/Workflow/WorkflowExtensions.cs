@@ -3,8 +3,8 @@ using OcopCatalogue.Web.BackOffice.Pages;
 using OcopCatalogue.Web.BackOffice.Producers;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.BackOffice.SalesPoints;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 

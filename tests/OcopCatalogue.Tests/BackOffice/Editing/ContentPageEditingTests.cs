@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.Content;
-using OcopCatalogue.Web.Content.Files;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 

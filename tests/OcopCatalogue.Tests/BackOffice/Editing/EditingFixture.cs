@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Content;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 
@@ -96,7 +96,7 @@ public abstract class EditingFixture
         WithStoreAsync(db => db.Products.Where(p => p.Slug == productSlug).Select(p => p.ProducerId!.Value).SingleAsync());
 
     /// <summary>
-    /// Imports the uSync copy into a brand-new site: the problems it reports (USyncRules and the store's own checks)
+    /// Imports the uSync copy into a brand-new site: the problems it reports (the sync handlers' checks and the store's own checks)
     /// for the file at <paramref name="relativePath"/>, and whether the new site then holds the item.
     /// </summary>
     protected async Task<(IReadOnlyList<string> Problems, bool Imported)> FreshImportAsync(string relativePath, Func<OcopDbContext, Task<bool>> holdsItem)

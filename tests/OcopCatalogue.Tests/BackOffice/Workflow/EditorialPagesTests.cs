@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;
 

@@ -4,8 +4,8 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Publishing;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;
@@ -175,7 +175,7 @@ public sealed class EditorialWorkflowTests : WorkflowFixture
     {
         var id = Guid.NewGuid();
         var owner = (await WithWorkflowAsync((w, _) => w.FindAsync(Editor, ContentItemType.Product, SaTe)))!.Item.ProducerId;
-        var snapshot = await WithWorkflowAsync((_, products) => Task.FromResult(products.Write(new OcopCatalogue.Web.Content.Files.ProductFile
+        var snapshot = await WithWorkflowAsync((_, products) => Task.FromResult(products.Write(new OcopCatalogue.Web.Catalogue.ProductFile
         {
             Key = id,
             Slug = "sa-te-thu-nghiem-moi",

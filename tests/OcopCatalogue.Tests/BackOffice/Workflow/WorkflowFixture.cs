@@ -3,8 +3,8 @@ using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.BackOffice.Workflow;
-using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.Publishing;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;
 

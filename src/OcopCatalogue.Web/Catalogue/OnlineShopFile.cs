@@ -1,0 +1,8 @@
+namespace OcopCatalogue.Web.Catalogue;
+
+/// <summary>An online shop link in a uSync file.</summary>
+public sealed record OnlineShopFile
+{
+    public string Label { get; init; } = "";
+    public string Url { get; init; } = "";
+}

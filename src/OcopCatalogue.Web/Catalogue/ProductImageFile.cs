@@ -1,0 +1,10 @@
+namespace OcopCatalogue.Web.Catalogue;
+
+/// <summary>A product photo in a uSync file; the display order is the order in the file.</summary>
+public sealed record ProductImageFile
+{
+    public string Path { get; init; } = "";
+    public string Alt { get; init; } = "";
+    /// <summary>Key of a media library item; absent in older files, which import as null.</summary>
+    public Guid? Media { get; init; }
+}

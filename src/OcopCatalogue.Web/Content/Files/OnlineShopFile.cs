@@ -1,8 +1,0 @@
-namespace OcopCatalogue.Web.Content.Files;
-
-/// <summary>An online shop link in a uSync file.</summary>
-public sealed record OnlineShopFile
-{
-    public string Label { get; init; } = "";
-    public string Url { get; init; } = "";
-}

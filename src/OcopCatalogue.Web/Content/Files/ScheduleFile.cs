@@ -1,8 +1,0 @@
-namespace OcopCatalogue.Web.Content.Files;
-
-/// <summary>A sales point's structured opening hours in its uSync file; both lists empty when none are published.</summary>
-public sealed record ScheduleFile
-{
-    public IReadOnlyList<WeeklyHoursFile> Weekly { get; init; } = [];
-    public IReadOnlyList<DatedHoursFile> Exceptions { get; init; } = [];
-}

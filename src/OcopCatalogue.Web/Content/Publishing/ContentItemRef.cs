@@ -1,4 +1,0 @@
-namespace OcopCatalogue.Web.Content.Publishing;
-
-/// <summary>One content item by its type and stable key.</summary>
-public sealed record ContentItemRef(ContentItemType Type, Guid Id);

@@ -1,0 +1,15 @@
+namespace OcopCatalogue.Web.Publishing;
+
+/// <summary>The kinds of content item a <see cref="ContentPublished"/> notification can name.</summary>
+public enum ContentItemType
+{
+    Producer = 1,
+    SalesPoint = 2,
+    Product = 3,
+    Certificate = 4,
+    Page = 5,
+    Batch = 6,
+
+    /// <summary>A photo in the media library (named in the audit trail; pages showing it are named as their own type).</summary>
+    Media = 7,
+}

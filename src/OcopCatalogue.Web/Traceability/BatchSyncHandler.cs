@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Text;
+using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.USync;
+
+namespace OcopCatalogue.Web.Traceability;
+
+/// <summary>
+/// Batches (lô hàng) in uSync: <c>batches/{product-slug}-{lot}-{key8}.json</c>, read after products. Events are
+/// listed oldest first.
+/// </summary>
+public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : SyncHandler<BatchFile, TraceBatch>(db, clock)
+{
+    public const string FolderName = "batches";
+
+    /// <summary>Characters of the key a batch's file name carries: a product slug and a lot alone are ambiguous
+    /// ("kiem-thu" + "XSS-1" and "kiem-thu-xss" + "1"; lots "A.1" and "A-1"), the key is not.</summary>
+    public const int KeyLengthInName = 8;
+
+    public override ContentItemType Type => ContentItemType.Batch;
+
+    public override string Folder => FolderName;
+
+    public override int ImportOrder => 500;
+
+    /// <summary>A batch's file: its product's slug, its lot as a slug and the start of its key.</summary>
+    public static string FileName(string productSlug, string lotCode, Guid key)
+    {
+        _ = USyncFileName.Of(FolderName, productSlug);
+        var lot = Slug.From(lotCode);
+        var keyPart = key.ToString("N")[..KeyLengthInName];
+        return lot.Length == 0
+            ? $"{FolderName}/{productSlug}-{keyPart}.json"
+            : $"{FolderName}/{productSlug}-{lot}-{keyPart}.json";
+    }
+
+    public override BatchFile ToFile(TraceBatch entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new()
+        {
+            Key = entity.Id,
+            Product = entity.ProductId,
+            LotCode = entity.LotCode,
+            IsSample = entity.IsSample,
+            ProductionDate = entity.ProductionDate,
+            ExpiryDate = entity.ExpiryDate,
+            QuantityProduced = entity.QuantityProduced,
+            QuantityUnit = entity.QuantityUnit,
+            OriginPlace = entity.OriginPlace,
+            GrowingAreaCode = entity.GrowingAreaCode,
+            Certifications = [.. entity.Certifications.Select(c => new BatchCertificationFile
+            {
+                Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
+            })],
+            LabTests = [.. entity.LabTests.Select(t => new LabTestFile { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })],
+            Events = [.. entity.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+            State = entity.State,
+        };
+    }
+
+    public override void Apply(BatchFile file, TraceBatch entity)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.Id = file.Key;
+        entity.ProductId = file.Product;
+        entity.LotCode = file.LotCode;
+        entity.IsSample = file.IsSample;
+        entity.ProductionDate = file.ProductionDate;
+        entity.ExpiryDate = file.ExpiryDate;
+        entity.QuantityProduced = file.QuantityProduced;
+        entity.QuantityUnit = file.QuantityUnit;
+        entity.OriginPlace = file.OriginPlace;
+        entity.GrowingAreaCode = file.GrowingAreaCode;
+        entity.Certifications = [.. file.Certifications.Select(c => new BatchCertification
+        {
+            Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
+        })];
+        entity.LabTests = [.. file.LabTests.Select(t => new LabTest { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })];
+        entity.Events = [.. file.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })];
+        entity.State = file.State;
+    }
+
+    public override IEnumerable<(string Property, string Message)> Check(BatchFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var findings = new List<(string, string)>();
+        if (file.Key == Guid.Empty)
+        {
+            findings.Add(("key", "key is missing: every file needs a stable GUID key."));
+        }
+
+        if (file.Product == Guid.Empty)
+        {
+            findings.Add(("product", "product is missing: give the key of the batch's product."));
+        }
+
+        if (DigitalLink.QualifierProblem("lotCode", file.LotCode) is { } lotProblem)
+        {
+            findings.Add(("lotCode", lotProblem));
+        }
+
+        if (file.ProductionDate is { } made && file.ExpiryDate is { } expires && expires < made)
+        {
+            findings.Add(("expiryDate", $"expiryDate {expires:yyyy-MM-dd} is before productionDate {made:yyyy-MM-dd}."));
+        }
+
+        if (file.QuantityProduced is < 1)
+        {
+            findings.Add(("quantityProduced", $"quantityProduced {file.QuantityProduced} is not a positive number."));
+        }
+
+        findings.AddRange(USyncChecks.Length("quantityUnit", file.QuantityUnit, 40));
+        findings.AddRange(USyncChecks.Length("originPlace", file.OriginPlace, 200));
+        findings.AddRange(USyncChecks.Length("growingAreaCode", file.GrowingAreaCode, 60));
+        foreach (var certification in file.Certifications)
+        {
+            findings.AddRange(USyncChecks.Required("certifications.scheme", certification.Scheme));
+            if (certification.ValidFrom is { } from && certification.ValidUntil is { } until && until < from)
+            {
+                findings.Add(("certifications.validUntil", $"certification '{certification.Scheme}' ends before it starts."));
+            }
+        }
+
+        findings.AddRange(file.LabTests.SelectMany(t => USyncChecks.Required("labTests.what", t.What)));
+        foreach (var (traceEvent, index) in file.Events.Select((e, i) => (e, i)))
+        {
+            findings.AddRange(USyncChecks.Defined($"events[{index}].step", traceEvent.Step));
+            if (index > 0 && traceEvent.On < file.Events[index - 1].On)
+            {
+                findings.Add(($"events[{index}].on", "events are not in the order they happened; list them oldest first."));
+            }
+        }
+
+        findings.AddRange(USyncChecks.Defined("state", file.State));
+        return findings;
+    }
+
+    protected override Guid KeyOf(BatchFile file) => file.Key;
+
+    protected override async Task<Func<TraceBatch, string?>> NamesAsync(IReadOnlyCollection<TraceBatch> entities, CancellationToken cancellationToken)
+    {
+        var products = entities.Select(b => b.ProductId).Distinct().ToList();
+        var slugs = await Db.Products.AsNoTracking().Where(p => products.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Slug, cancellationToken).ConfigureAwait(false);
+        return b => slugs.TryGetValue(b.ProductId, out var slug) ? FileName(slug, b.LotCode, b.Id) : null;
+    }
+
+    /// <summary>The product named must be stored, and the lot free among its batches.</summary>
+    protected override async Task<bool> CheckStoreAsync(IncomingFile file, BatchFile data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(data);
+        var product = await Db.Products.SingleOrDefaultAsync(p => p.Id == data.Product, cancellationToken).ConfigureAwait(false);
+        if (product is null)
+        {
+            file.Fail("product", $"product {data.Product} is not a known product key; is its file in uSync/{ProductSyncHandler.FolderName} and free of errors?");
+            return false;
+        }
+
+        var lotOwner = await Db.TraceBatches
+            .Where(b => b.ProductId == data.Product && b.LotCode == data.LotCode && b.Id != data.Key)
+            .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (lotOwner is { } owner)
+        {
+            file.Fail("lotCode", $"product '{product.Slug}' already has lot '{data.LotCode}' ({await DescribeAsync(owner, cancellationToken).ConfigureAwait(false)}).");
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+using OcopCatalogue.Core.Traceability;
+
+namespace OcopCatalogue.Web.Traceability;
+
+/// <summary>One step of a batch's timeline, in its uSync file.</summary>
+public sealed record TraceEventFile
+{
+    public TraceStep Step { get; init; }
+    public DateOnly On { get; init; }
+    public string? Where { get; init; }
+    public string? ByWhom { get; init; }
+    public string? Note { get; init; }
+}
