@@ -141,8 +141,8 @@ public sealed class SecurityModel(
                 return changed;
             }
 
-            // Other sessions (another browser, a stolen cookie) end with the old password; this one starts afresh.
-            await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+            // Other sessions (another browser, a stolen cookie) end with the old password; this one goes on.
+            await SessionTicketStore.EndOtherSessionsOfAsync(db, user.Id, HttpContext);
             await audit.RecordAsync(User, "password.changed");
             return IdentityResult.Success;
         });
@@ -152,8 +152,8 @@ public sealed class SecurityModel(
             return await ReloadAsync(user);
         }
 
-        // After the commit: signing in stores the new session from a scope of its own.
-        await signIn.SignInAsync(user, isPersistent: false);
+        // After the commit (the store writes from a scope of its own): this session's ticket gets the new security stamp.
+        await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = text["Security.PasswordChanged"].Value;
         return RedirectToPage();
     }

@@ -6,6 +6,7 @@ using OcopCatalogue.Web.BackOffice.Audit;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
+[ReplacesSession]
 public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditTrail audit, IStringLocalizer<BackOfficeText> text) : PageModel
 {
     [BindProperty]
