@@ -249,7 +249,8 @@ public sealed class AccountsTests
         await using var session = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var key = await SharedKeyAsync(session);
         using var wrong = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", "000000")], "/backoffice/bao-mat?handler=Enable");
-        using var enabled = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))], "/backoffice/bao-mat?handler=Enable");
+        // The app's previous code, so the current one is still unused when signing in (each code is taken once).
+        using var enabled = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)))], "/backoffice/bao-mat?handler=Enable");
         var enabledBody = await enabled.Content.ReadAsStringAsync();
 
         using var client = BackOfficeSession.NewClient(_factory);
