@@ -41,6 +41,8 @@ public static partial class BackOfficeExtensions
             })
             .AddEntityFrameworkStores<OcopDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: each code is taken once (see the class).
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 

@@ -18,6 +18,9 @@ public sealed class AccountRulesTests
     [TestCase("/backofficeevil", "/backoffice")]
     [TestCase("javascript:alert(1)", "/backoffice")]
     [TestCase("/backoffice/\r\nLocation: https://evil.example", "/backoffice")]
+    [TestCase("/backoffice?q=trà", "/backoffice?q=tr%C3%A0")]
+    [TestCase("/backoffice/san-pham?q=chè thái", "/backoffice/san-pham?q=ch%C3%A8%20th%C3%A1i")]
+    [TestCase("/backoffice/\uFF0F\uFF0Fevil.example", "/backoffice/%EF%BC%8F%EF%BC%8Fevil.example")]
     public void Return_url_stays_inside_the_back_office(string? returnUrl, string expected) =>
         Assert.That(SafeReturnUrl.Resolve(returnUrl), Is.EqualTo(expected));
 

@@ -147,6 +147,23 @@ public sealed class AccountsTests
     }
 
     [Test]
+    public async Task A_return_address_with_vietnamese_letters_is_followed_percent_encoded_when_signed_in_and_after_signing_in()
+    {
+        await using var session = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
+        using var signedIn = await session.Client.GetAsync(new Uri("/backoffice/dang-nhap?returnUrl=/backoffice?q=trà", UriKind.Relative));
+        var user = await BackOfficeSession.CreateUserAsync(_factory, StaffRoles.Editor);
+        using var client = BackOfficeSession.NewClient(_factory);
+        using var posted = await BackOfficeSession.SignInAsync(client, user.Email!, BackOfficeSession.Password, "/backoffice/san-pham?q=chè thái");
+        Assert.Multiple(() =>
+        {
+            Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(signedIn.Headers.Location?.OriginalString, Is.EqualTo("/backoffice?q=tr%C3%A0"));
+            Assert.That(posted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(posted.Headers.Location?.OriginalString, Is.EqualTo("/backoffice/san-pham?q=ch%C3%A8%20th%C3%A1i"));
+        });
+    }
+
+    [Test]
     public async Task Sign_in_without_the_antiforgery_token_is_refused()
     {
         var user = await BackOfficeSession.CreateUserAsync(_factory, StaffRoles.Writer);
@@ -232,7 +249,8 @@ public sealed class AccountsTests
         await using var session = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var key = await SharedKeyAsync(session);
         using var wrong = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", "000000")], "/backoffice/bao-mat?handler=Enable");
-        using var enabled = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))], "/backoffice/bao-mat?handler=Enable");
+        // The app's previous code, so the current one is still unused when signing in (each code is taken once).
+        using var enabled = await session.PostFormAsync("/backoffice/bao-mat", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)))], "/backoffice/bao-mat?handler=Enable");
         var enabledBody = await enabled.Content.ReadAsStringAsync();
 
         using var client = BackOfficeSession.NewClient(_factory);

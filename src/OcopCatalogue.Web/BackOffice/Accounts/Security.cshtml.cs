@@ -29,6 +29,10 @@ public sealed class SecurityModel(
     [BindProperty]
     public string? Code { get; set; }
 
+    /// <summary>The current password or a current authenticator code, asked before two-factor sign-in is turned off.</summary>
+    [BindProperty]
+    public string? DisableProof { get; set; }
+
     [BindProperty]
     public string? CurrentPassword { get; set; }
 
@@ -103,6 +107,13 @@ public sealed class SecurityModel(
             return Challenge();
         }
 
+        // A session alone (a computer left signed in, a stolen cookie) must not remove the second factor.
+        if (!await ProvesItIsThemAsync(user))
+        {
+            ModelState.AddModelError(nameof(DisableProof), text["Security.DisableProofWrong"]);
+            return await ReloadAsync(user);
+        }
+
         var disabled = await AccountChange.CommitAsync(db, async () =>
         {
             var off = await users.SetTwoFactorEnabledAsync(user, false);
@@ -141,8 +152,8 @@ public sealed class SecurityModel(
                 return changed;
             }
 
-            // Other sessions (another browser, a stolen cookie) end with the old password; this one starts afresh.
-            await SessionTicketStore.EndSessionsOfAsync(db, user.Id);
+            // Other sessions (another browser, a stolen cookie) end with the old password; this one goes on.
+            await SessionTicketStore.EndOtherSessionsOfAsync(db, user.Id, HttpContext);
             await audit.RecordAsync(User, "password.changed");
             return IdentityResult.Success;
         });
@@ -152,10 +163,34 @@ public sealed class SecurityModel(
             return await ReloadAsync(user);
         }
 
-        // After the commit: signing in stores the new session from a scope of its own.
-        await signIn.SignInAsync(user, isPersistent: false);
+        // After the commit (the store writes from a scope of its own): this session's ticket gets the new security stamp.
+        await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = text["Security.PasswordChanged"].Value;
         return RedirectToPage();
+    }
+
+    private async Task<bool> ProvesItIsThemAsync(StaffUser user)
+    {
+        // Failures count towards the account's lockout like failed sign-ins, so the session cannot be used to guess.
+        if (string.IsNullOrEmpty(DisableProof) || await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        var code = DisableProof.Replace(" ", "", StringComparison.Ordinal);
+        if (code.Length == 6 && code.All(char.IsAsciiDigit))
+        {
+            // Six digits are a code: passwords have at least twelve characters.
+            if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            {
+                return true;
+            }
+
+            await users.AccessFailedAsync(user);
+            return false;
+        }
+
+        return (await signIn.CheckPasswordSignInAsync(user, DisableProof, lockoutOnFailure: true)).Succeeded;
     }
 
     /// <summary>After a refused change (<see cref="AccountChange"/> forgot the tracked account): the page from the account as stored.</summary>

@@ -13,6 +13,8 @@ namespace OcopCatalogue.Web.BackOffice.Accounts;
 /// </summary>
 public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
+    private static readonly object CurrentSessionKey = new();
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -22,7 +24,7 @@ public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider
         db.Add(new StaffSession
         {
             Id = id,
-            UserId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            UserId = UserOf(ticket),
             Ticket = TicketSerializer.Default.Serialize(ticket),
             ExpiresAt = ExpiryOf(ticket),
         });
@@ -36,12 +38,39 @@ public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        var userId = UserOf(ticket);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.Set<StaffSession>().Where(s => s.Id == key).ExecuteUpdateAsync(u => u
+        // A row keeps the account it was made for: a ticket of another account (a sign-in over a session that did
+        // not go through a ReplacesSession page) ends the row instead, or it would answer as one account while a
+        // lock, role or password change looks for the other's rows.
+        await db.Set<StaffSession>().Where(s => s.Id == key && s.UserId != userId).ExecuteDeleteAsync().ConfigureAwait(false);
+        await db.Set<StaffSession>().Where(s => s.Id == key && s.UserId == userId).ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Ticket, TicketSerializer.Default.Serialize(ticket))
                 .SetProperty(s => s.ExpiresAt, ExpiryOf(ticket)))
             .ConfigureAwait(false);
+    }
+
+    /// <summary>The cookie handler's call: a sign-in post (<see cref="ReplacesSessionAttribute"/>) ends the session it carries.</summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (HttpMethods.IsPost(httpContext.Request.Method)
+            && httpContext.GetEndpoint()?.Metadata.GetMetadata<ReplacesSessionAttribute>() is not null)
+        {
+            // Read before the page runs: with no session read, the handler stores a new row and key for whoever
+            // signs in, and the session this browser had ends whatever the outcome (the form was posted anew).
+            await RemoveAsync(key).ConfigureAwait(false);
+            return null;
+        }
+
+        var ticket = await RetrieveAsync(key).ConfigureAwait(false);
+        if (ticket is not null)
+        {
+            httpContext.Items[CurrentSessionKey] = key;
+        }
+
+        return ticket;
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
@@ -54,7 +83,15 @@ public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider
             return null;
         }
 
-        return TicketSerializer.Default.Deserialize(session.Ticket);
+        var ticket = TicketSerializer.Default.Deserialize(session.Ticket);
+        if (ticket is null || UserOf(ticket) != session.UserId)
+        {
+            // A row answering as an account it does not name would survive that account's lock: never honoured.
+            await db.Set<StaffSession>().Where(s => s.Id == key).ExecuteDeleteAsync().ConfigureAwait(false);
+            return null;
+        }
+
+        return ticket;
     }
 
     public async Task RemoveAsync(string key)
@@ -64,9 +101,23 @@ public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider
         await db.Set<StaffSession>().Where(s => s.Id == key).ExecuteDeleteAsync().ConfigureAwait(false);
     }
 
+    private static string UserOf(AuthenticationTicket ticket) => ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
     private DateTime ExpiryOf(AuthenticationTicket ticket) => (ticket.Properties.ExpiresUtc ?? clock.GetUtcNow().AddHours(8)).UtcDateTime;
 
-    /// <summary>Ends every session of a user (account locked, role or producers changed, password changed).</summary>
+    /// <summary>Ends every session of a user (signed out, account locked, role or producers changed, password changed).</summary>
     public static Task EndSessionsOfAsync(OcopDbContext db, string userId) =>
         db.Set<StaffSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    /// <summary>
+    /// Ends every session of a user but the one the request came with (a password change): the cookie handler can
+    /// only renew the key the request carried, so ending that one too would sign the person out of the page
+    /// they are on.
+    /// </summary>
+    public static Task EndOtherSessionsOfAsync(OcopDbContext db, string userId, HttpContext request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = request.Items.TryGetValue(CurrentSessionKey, out var key) ? key as string : null;
+        return db.Set<StaffSession>().Where(s => s.UserId == userId && s.Id != current).ExecuteDeleteAsync();
+    }
 }

@@ -6,6 +6,7 @@ using OcopCatalogue.Web.BackOffice.Audit;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
+[ReplacesSession]
 public sealed class SignInModel(
     SignInManager<StaffUser> signIn,
     UserManager<StaffUser> users,

@@ -6,6 +6,7 @@ using OcopCatalogue.Web.BackOffice.Audit;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
+[ReplacesSession]
 public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditTrail audit, IStringLocalizer<BackOfficeText> text) : PageModel
 {
     [BindProperty]
@@ -28,7 +29,9 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditT
             return RedirectToPage("/BackOffice/Accounts/SignIn");
         }
 
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = UseRecoveryCode
+            ? RecoveryCodeAsStored(Code ?? "")
+            : (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = code.Length == 0
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : UseRecoveryCode
@@ -44,5 +47,15 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditT
         ModelState.AddModelError("", result.IsLockedOut ? text["SignIn.Failed"] : text["TwoFactor.Wrong"]);
         Code = null;
         return Page();
+    }
+
+    /// <summary>
+    /// Identity keeps recovery codes as it shows them, "XXXXX-XXXXX" in capitals, and compares them exactly; people
+    /// copy them with or without the dash, with spaces, in lower case.
+    /// </summary>
+    private static string RecoveryCodeAsStored(string typed)
+    {
+        var bare = new string([.. typed.Where(char.IsAsciiLetterOrDigit)]).ToUpperInvariant();
+        return bare.Length == 10 ? $"{bare[..5]}-{bare[5..]}" : bare;
     }
 }

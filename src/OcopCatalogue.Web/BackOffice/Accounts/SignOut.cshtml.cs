@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
-public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail audit) : PageModel
+public sealed class SignOutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, OcopDbContext db, AuditTrail audit) : PageModel
 {
     // Signing out changes state, so only a POST with the antiforgery token does it; a GET shows the button.
     public void OnGet()
@@ -15,7 +16,14 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail aud
     public async Task<IActionResult> OnPostAsync()
     {
         await audit.RecordAsync(User, "signout");
-        // Removes the server-side session row (SessionTicketStore), so the old cookie is worthless from now on.
+        // Every session of the account ends, not only this browser's: one left signed in elsewhere (a shared
+        // computer, a copied cookie) is what someone signing out means to close.
+        if (users.GetUserId(User) is { } userId)
+        {
+            await SessionTicketStore.EndSessionsOfAsync(db, userId);
+        }
+
+        // Deletes the cookie (and its row, if the statement above did not already).
         await signIn.SignOutAsync();
         return RedirectToPage("/BackOffice/Accounts/SignIn");
     }
