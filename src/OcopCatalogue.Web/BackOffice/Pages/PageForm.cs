@@ -1,7 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.RichText;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;
@@ -36,7 +35,7 @@ public sealed class PageForm
 
     /// <summary>The body as the store keeps it (editor markup converted and sanitised); done first on every post,
     /// so even a form sent back with errors never shows unsanitised HTML.</summary>
-    public void CleanRichText() => BodyHtml = Blank(EditorHtml.ToStored(BodyHtml));
+    public void CleanRichText() => BodyHtml = StoredRichText(BodyHtml);
 
     public IReadOnlyList<FormProblem> Problems() => Read(out _);
 
@@ -90,6 +89,8 @@ public sealed class PageForm
         {
             problems.Add(new("BodyHtml", "Pages.Error.BodyRequired"));
         }
+
+        RichText(problems, "BodyHtml", BodyHtml);
 
         Length(problems, "Note", Note, 500);
         return problems;

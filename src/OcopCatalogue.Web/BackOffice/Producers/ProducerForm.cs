@@ -1,8 +1,8 @@
 using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
@@ -49,8 +49,8 @@ public sealed class ProducerForm
 
     public void CleanRichText()
     {
-        StoryHtml = Blank(EditorHtml.ToStored(StoryHtml));
-        StoryHtmlEn = Blank(EditorHtml.ToStored(StoryHtmlEn));
+        StoryHtml = FormText.StoredRichText(StoryHtml);
+        StoryHtmlEn = FormText.StoredRichText(StoryHtmlEn);
     }
 
     public IReadOnlyList<FormProblem> Problems()
@@ -98,6 +98,8 @@ public sealed class ProducerForm
         }
 
         Length(problems, "Note", Note, 500);
+        FormText.RichText(problems, "StoryHtml", StoryHtml);
+        FormText.RichText(problems, "StoryHtmlEn", StoryHtmlEn);
         return problems;
     }
 

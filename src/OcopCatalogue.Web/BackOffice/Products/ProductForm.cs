@@ -1,7 +1,7 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.Files;
-using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
@@ -86,8 +86,8 @@ public sealed class ProductForm
     /// so even a form sent back with errors never shows unsanitised HTML.</summary>
     public void CleanRichText()
     {
-        StoryHtml = Blank(EditorHtml.ToStored(StoryHtml));
-        StoryHtmlEn = Blank(EditorHtml.ToStored(StoryHtmlEn));
+        StoryHtml = FormText.StoredRichText(StoryHtml);
+        StoryHtmlEn = FormText.StoredRichText(StoryHtmlEn);
     }
 
     /// <summary>What is wrong with the form on its own, before the store is asked (a slug in use is the workflow's to find).</summary>
@@ -144,6 +144,8 @@ public sealed class ProductForm
         Length(problems, "ShelfLife", ShelfLife, 200);
         Length(problems, "Source", Source, 500);
         Length(problems, "Note", Note, 500);
+        FormText.RichText(problems, "StoryHtml", StoryHtml);
+        FormText.RichText(problems, "StoryHtmlEn", StoryHtmlEn);
         foreach (var (shop, index) in OnlineShops.Select((s, i) => (s, i)).Where(s => !s.s.IsBlank))
         {
             if (string.IsNullOrWhiteSpace(shop.Label))
