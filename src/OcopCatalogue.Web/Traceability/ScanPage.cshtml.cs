@@ -28,6 +28,7 @@ public sealed class ScanPageModel(
     TimeProvider clock,
     ScanTallies tallies,
     FakeReportInbox inbox,
+    ReportPhotos reportPhotos,
     IStringLocalizer<SiteText> text) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
@@ -168,9 +169,18 @@ public sealed class ScanPageModel(
         }
 
         PhotoFormat? photoFormat = null;
+        byte[]? cleanPhoto = null;
         if (Report.HasPhoto && ModelState[$"{nameof(Report)}.{nameof(FakeReportInput.Photo)}"]?.Errors.Count is null or 0)
         {
             photoFormat = await FakeReportInbox.DetectPhotoAsync(Report.Photo!, cancellationToken);
+
+            // Decoding costs a libvips run, so only for a report that is otherwise ready to keep.
+            if (photoFormat is not null && ModelState.IsValid)
+            {
+                cleanPhoto = await reportPhotos.CleanAsync(Report.Photo!, cancellationToken);
+                photoFormat = cleanPhoto is null ? null : photoFormat;
+            }
+
             if (photoFormat is null)
             {
                 ModelState.AddModelError($"{nameof(Report)}.{nameof(FakeReportInput.Photo)}", text["Report.Error.PhotoType"]);
@@ -186,7 +196,7 @@ public sealed class ScanPageModel(
             return Page();
         }
 
-        await inbox.SubmitAsync(batch, link!.Serial, Report, photoFormat, HttpContext, cancellationToken);
+        await inbox.SubmitAsync(batch, link!.Serial, Report, cleanPhoto, HttpContext, cancellationToken);
         // 303 See Other: the answer to a POST is fetched with GET, so reloading the thank-you view sends nothing again.
         Response.Headers.Location = $"{link.ToPath()}?{ReportParameter}={ReportSentValue}#report";
         return StatusCode(StatusCodes.Status303SeeOther);
