@@ -9,6 +9,7 @@ using OcopCatalogue.Web.Search;
 //   seed --data DIR [--products 20000]          fills a data directory for load tests of the site (bench/load.sh),
 //                                               with a batch for every 20th product and bench-targets.env naming pages
 //   qr [--count 10000]                          p50/p99 of drawing a stamp's QR PNG (issue 4)
+//   sanitize [--runs 21]                        the story sanitiser on 1 MB of nested tags and a 50 KB story (issue 13)
 //   publish --url U (--email E --password P | --cookies CURL-JAR) --edit /backoffice/trang/{id} --count 200
 //           --acked FILE [--from 1] [--marker crash-publish] [--answers DIR]
 //                                               bench/crash.sh's and bench/full-disk.sh's writer: numbered publishes
@@ -21,6 +22,12 @@ var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
     QrTiming.Run(IntOption("--count", 10_000));
+    return;
+}
+
+if (command == "sanitize")
+{
+    SanitizeTiming.Run(IntOption("--runs", 21));
     return;
 }
 

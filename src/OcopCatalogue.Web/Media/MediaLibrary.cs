@@ -121,14 +121,42 @@ public sealed partial class MediaLibrary(
     public Task<MediaItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    /// <summary>The item when <paramref name="viewer"/> may see it (<see cref="VisibleTo"/>), else null as for no item.</summary>
+    public Task<MediaItem?> FindAsync(Guid id, MediaViewer viewer, CancellationToken cancellationToken) =>
+        VisibleTo(viewer).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The photos <paramref name="viewer"/> may see, the one rule for the library page, a photo's page and the
+    /// editor's listing. Staff limited to producers see what they uploaded and what their producers' products and
+    /// the sales points selling those products show; not the rest, whose file names and pictures may be another
+    /// producer's unpublished work.
+    /// </summary>
+    public IQueryable<MediaItem> VisibleTo(MediaViewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var items = db.MediaItems.AsNoTracking();
+        if (viewer.Producers is null)
+        {
+            return items;
+        }
+
+        var producers = viewer.Producers.ToList();
+        var user = viewer.UserName ?? "";
+        var products = db.Products.Where(p => p.ProducerId != null && producers.Contains(p.ProducerId.Value));
+        var points = db.SalesPoints.Where(s => s.Products.Any(p => p.ProducerId != null && producers.Contains(p.ProducerId.Value)));
+        return items.Where(m => (user != "" && m.UploadedBy == user)
+            || products.Any(p => p.Images.Any(i => i.MediaId == m.Id))
+            || points.Any(s => s.Photos.Any(photo => photo.MediaId == m.Id)));
+    }
+
     /// <summary>
     /// Items whose alt texts or file name contain the words of <paramref name="query"/> (accents and case ignored),
-    /// newest first; only Ready ones when <paramref name="readyOnly"/>.
+    /// newest first; only Ready ones when <paramref name="readyOnly"/>, and only those <paramref name="viewer"/> may see.
     /// </summary>
-    public async Task<MediaPage> SearchAsync(string? query, int page, int pageSize, bool readyOnly, CancellationToken cancellationToken)
+    public async Task<MediaPage> SearchAsync(string? query, int page, int pageSize, bool readyOnly, MediaViewer viewer, CancellationToken cancellationToken)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var items = db.MediaItems.AsNoTracking();
+        var items = VisibleTo(viewer);
         if (readyOnly)
         {
             items = items.Where(m => m.State == MediaState.Ready);

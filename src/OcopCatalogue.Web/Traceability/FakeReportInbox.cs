@@ -31,12 +31,13 @@ public sealed partial class FakeReportInbox(
         return PhotoSignature.Detect(header.AsSpan(0, read));
     }
 
-    /// <summary>Stores a report already validated, with its photo when <paramref name="photoFormat"/> is given.</summary>
+    /// <summary>Stores a report already validated, with its photo when <paramref name="cleanPhoto"/> (a JPEG made by
+    /// <see cref="ReportPhotos"/>, never the sent file) is given.</summary>
     public async Task<FakeReport> SubmitAsync(
         TraceBatch batch,
         string? serial,
         FakeReportInput input,
-        PhotoFormat? photoFormat,
+        byte[]? cleanPhoto,
         HttpContext context,
         CancellationToken cancellationToken)
     {
@@ -44,15 +45,14 @@ public sealed partial class FakeReportInbox(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         string? photoPath = null;
-        if (photoFormat is { } format && input.Photo is { } photo)
+        if (cleanPhoto is not null)
         {
             Directory.CreateDirectory(PhotoDirectory);
             // The client's file name could hold "../" or a script extension: only our random name touches the disk.
-            var name = Guid.NewGuid().ToString("N") + PhotoSignature.Extension(format);
+            var name = Guid.NewGuid().ToString("N") + ".jpg";
             photoPath = Path.Combine(PhotoDirectory, name);
-            await using var source = photo.OpenReadStream();
             await using var target = new FileStream(photoPath, FileMode.CreateNew, FileAccess.Write);
-            await source.CopyToAsync(target, cancellationToken);
+            await target.WriteAsync(cleanPhoto, cancellationToken);
         }
 
         var report = new FakeReport

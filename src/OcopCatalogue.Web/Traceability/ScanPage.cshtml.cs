@@ -28,6 +28,7 @@ public sealed class ScanPageModel(
     TimeProvider clock,
     ScanTallies tallies,
     FakeReportInbox inbox,
+    ReportPhotos reportPhotos,
     IStringLocalizer<SiteText> text,
     PublicAddress address) : PageModel
 {
@@ -169,9 +170,18 @@ public sealed class ScanPageModel(
         }
 
         PhotoFormat? photoFormat = null;
+        byte[]? cleanPhoto = null;
         if (Report.HasPhoto && ModelState[$"{nameof(Report)}.{nameof(FakeReportInput.Photo)}"]?.Errors.Count is null or 0)
         {
             photoFormat = await FakeReportInbox.DetectPhotoAsync(Report.Photo!, cancellationToken);
+
+            // Decoding costs a libvips run, so only for a report that is otherwise ready to keep.
+            if (photoFormat is not null && ModelState.IsValid)
+            {
+                cleanPhoto = await reportPhotos.CleanAsync(Report.Photo!, cancellationToken);
+                photoFormat = cleanPhoto is null ? null : photoFormat;
+            }
+
             if (photoFormat is null)
             {
                 ModelState.AddModelError($"{nameof(Report)}.{nameof(FakeReportInput.Photo)}", text["Report.Error.PhotoType"]);
@@ -187,7 +197,7 @@ public sealed class ScanPageModel(
             return Page();
         }
 
-        await inbox.SubmitAsync(batch, link!.Serial, Report, photoFormat, HttpContext, cancellationToken);
+        await inbox.SubmitAsync(batch, link!.Serial, Report, cleanPhoto, HttpContext, cancellationToken);
         // 303 See Other: the answer to a POST is fetched with GET, so reloading the thank-you view sends nothing again.
         Response.Headers.Location = $"{link.ToPath()}?{ReportParameter}={ReportSentValue}#report";
         return StatusCode(StatusCodes.Status303SeeOther);

@@ -22,6 +22,7 @@ public static class TraceabilityExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         builder.Services.AddSingleton<ScanTallies>();
         builder.Services.AddScoped<FakeReportInbox>();
+        builder.Services.AddSingleton<ReportPhotos>();
         builder.Services.AddScoped<SuspiciousBatches>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, FakeReportRateLimit>(FakeReportRateLimit.PolicyName));
         builder.Services.AddOptions<TraceabilityOptions>()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
@@ -21,6 +22,7 @@ public sealed class FakeReportTests
     private static int _network;
 
     private OcopWebFactory _factory = null!;
+    private VipsImages _images = null!;
     private TraceBatch _batch = null!;
     private string _path = "";
 
@@ -28,6 +30,7 @@ public sealed class FakeReportTests
     public async Task StartAsync()
     {
         _factory = new OcopWebFactory();
+        _images = new VipsImages();
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         _batch = await db.TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == Lot);
@@ -36,7 +39,11 @@ public sealed class FakeReportTests
     }
 
     [OneTimeTearDown]
-    public void Stop() => _factory.Dispose();
+    public void Stop()
+    {
+        _factory.Dispose();
+        _images.Dispose();
+    }
 
     [SetUp]
     public async Task ForgetReportsAsync()
@@ -107,6 +114,35 @@ public sealed class FakeReportTests
         byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
         signature.CopyTo(bytes, 0);
         return bytes;
+    }
+
+    /// <summary>A real PNG grown to exactly <paramref name="length"/> bytes by a private chunk before its end.</summary>
+    private static byte[] PaddedPng(byte[] png, int length)
+    {
+        const int chunkOverhead = 12;
+        var padding = length - png.Length - chunkOverhead;
+        Assert.That(padding, Is.GreaterThanOrEqualTo(0), "the PNG is already larger than wanted");
+        var chunk = new byte[chunkOverhead + padding];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk, padding);
+        "prVt"u8.CopyTo(chunk.AsSpan(4));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + padding), Crc32(chunk.AsSpan(4, 4 + padding)));
+        var end = png.Length - chunkOverhead;
+        return [.. png.AsSpan(0, end), .. chunk, .. png.AsSpan(end)];
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 
     private static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
@@ -201,7 +237,7 @@ public sealed class FakeReportTests
     public async Task Photo_is_stored_under_a_name_the_server_chose_never_the_clients()
     {
         using var client = Shopper();
-        var photo = Png();
+        var photo = await File.ReadAllBytesAsync(await _images.PhotoAsync("tem.png", 400, 300));
         using var response = await ReportAsync(client, "Nắp chai khác màu", "Cửa hàng A", photo: (photo, "../../../evil.png", "image/png"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
@@ -209,8 +245,8 @@ public sealed class FakeReportTests
         var stored = StoredPhotos();
         Assert.That(stored, Has.Length.EqualTo(1));
         Assert.That(Path.GetFileName(stored[0]), Is.EqualTo(report.PhotoFileName));
-        Assert.That(report.PhotoFileName, Does.Match("^[0-9a-f]{32}\\.png$"));
-        Assert.That(await File.ReadAllBytesAsync(stored[0]), Is.EqualTo(photo));
+        Assert.That(report.PhotoFileName, Does.Match("^[0-9a-f]{32}\\.jpg$"), "every photo is kept re-encoded as JPEG");
+        Assert.That(await File.ReadAllBytesAsync(stored[0]), Is.Not.EqualTo(photo));
         var evil = Directory.EnumerateFiles(Path.GetDirectoryName(_factory.DataDirectory)!, "evil*", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateFiles(_factory.DataDirectory, "evil*", SearchOption.AllDirectories));
         Assert.That(evil, Is.Empty);
@@ -308,10 +344,58 @@ public sealed class FakeReportTests
     public async Task A_photo_of_exactly_5_MB_is_accepted()
     {
         using var client = Shopper();
-        using var response = await ReportAsync(client, "Tem giả", "Chợ đêm", photo: (Png((int)FakeReportInput.MaxPhotoBytes), "ok.png", "image/png"));
+        var photo = PaddedPng(await File.ReadAllBytesAsync(await _images.PhotoAsync("5mb.png", 1200, 900)), (int)FakeReportInput.MaxPhotoBytes);
+        using var response = await ReportAsync(client, "Tem giả", "Chợ đêm", photo: (photo, "ok.png", "image/png"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
         Assert.That(StoredPhotos(), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_JPEG_header_followed_by_HTML_and_script_is_refused_as_not_a_photo_and_what_was_typed_is_kept()
+    {
+        using var client = Shopper();
+        byte[] header = [0xFF, 0xD8, 0xFF, 0xE0];
+        var polyglot = header.Concat("<html><body><script>fetch('/backoffice').then(r=>r.text()).then(alert)</script></body></html>"u8.ToArray())
+            .Concat(new byte[4096]).ToArray();
+        using var response = await ReportAsync(client, "Tem dán lệch", "Chợ Long Xuyên", "0987 654 321", photo: (polyglot, "tem.jpg", "image/jpeg"));
+        var page = await ParseAsync(response);
+        var reports = await ReportsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.QuerySelector("#report-photo-problem")?.TextContent, Does.Contain("không phải ảnh JPEG, PNG hoặc WebP"));
+            Assert.That(page.QuerySelector("#Report_WhatIsWrong")?.TextContent.Trim(), Is.EqualTo("Tem dán lệch"));
+            Assert.That(page.QuerySelector("#Report_WhereBought")?.GetAttribute("value"), Is.EqualTo("Chợ Long Xuyên"));
+            Assert.That(page.QuerySelector("#Report_Contact")?.GetAttribute("value"), Is.EqualTo("0987 654 321"));
+            Assert.That(reports, Is.Empty);
+            Assert.That(StoredPhotos(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_photo_with_an_EXIF_GPS_location_is_stored_as_a_clean_JPEG_without_it()
+    {
+        using var client = Shopper();
+        var photo = SyntheticImages.WithExif(await File.ReadAllBytesAsync(await _images.PhotoAsync("gps.jpg", 800, 600)), SyntheticImages.GpsExif());
+        var original = Path.Combine(_images.Directory, "gps-exif.jpg");
+        await File.WriteAllBytesAsync(original, photo);
+        // The test means something only if libvips itself reads the location from what is sent.
+        Assert.That(await VipsImages.HeaderAsync(original), Does.Contain("GPSLatitude"));
+
+        using var response = await ReportAsync(client, "Tem giả", "Chợ đêm", photo: (photo, "tem.jpg", "image/jpeg"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
+        var stored = StoredPhotos().Single();
+        var bytes = await File.ReadAllBytesAsync(stored);
+        var header = await VipsImages.HeaderAsync(stored);
+        Assert.Multiple(() =>
+        {
+            Assert.That(bytes.AsSpan(0, 3).ToArray(), Is.EqualTo(new byte[] { 0xFF, 0xD8, 0xFF }));
+            Assert.That(bytes.AsSpan().IndexOf("Exif"u8), Is.EqualTo(-1));
+            Assert.That(header, Does.Not.Contain("GPS").And.Not.Contain("exif-").And.Contain("width: 800"));
+        });
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Editing;
 
@@ -34,6 +35,24 @@ public static class FormText
         if (value is not null && value.Trim().Length > max)
         {
             problems.Add(new(field, "Editorial.Form.TooLong", max));
+        }
+    }
+
+    /// <summary>
+    /// Rich text from the editor as the store keeps it (converted and sanitised); a story the store would not take
+    /// (<see cref="RichTextLimits"/>) stays exactly as typed, for <see cref="RichText(List{FormProblem}, string, string?)"/>
+    /// to name beside its field and for the writer to correct.
+    /// </summary>
+    public static string? StoredRichText(string? editorHtml) =>
+        RichTextLimits.Measure(editorHtml) == RichTextShape.Fits ? Blank(EditorHtml.ToStored(editorHtml)) : editorHtml;
+
+    /// <summary>A problem when the story is longer or nested deeper than the store takes.</summary>
+    public static void RichText(List<FormProblem> problems, string field, string? html)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (RichTextLimits.ProblemKey(html) is { } key)
+        {
+            problems.Add(new(field, key, RichTextLimits.MaxLength, RichTextLimits.MaxDepth));
         }
     }
 

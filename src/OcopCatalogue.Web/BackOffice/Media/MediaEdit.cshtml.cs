@@ -65,8 +65,8 @@ public sealed class MediaEditModel(MediaLibrary library, MediaRenderer renderer,
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var item = await library.FindAsync(id, cancellationToken);
-        if (item is null || (StaffScope.From(User).IsLimited && item.UploadedBy != User.Identity?.Name))
+        var item = await library.FindAsync(id, StaffMediaViewer.Of(User), cancellationToken);
+        if (item is null)
         {
             return false;
         }

@@ -8,7 +8,7 @@ namespace OcopCatalogue.Web.BackOffice.Media;
 /// first, 24 a page, as a JSON array of <c>{ id, url, width, height, alt, altEn, thumbnailUrl, fileName,
 /// originalWidth, originalHeight, srcsetWebp, srcsetJpeg }</c>, where <c>url</c> is the JPEG to insert and
 /// <c>width</c>/<c>height</c> its size. The paging is in the headers <c>X-Total-Count</c>, <c>X-Page</c> and
-/// <c>X-Page-Count</c>. Any member of staff.
+/// <c>X-Page-Count</c>. Any member of staff, each seeing the photos the library page shows them.
 /// </summary>
 public static class MediaLibraryApi
 {
@@ -33,7 +33,7 @@ public static class MediaLibraryApi
         var q = query["q"].ToString().Trim();
         // A malformed page number is the first page, never a 400.
         var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var result = await library.SearchAsync(q.Length > 200 ? q[..200] : q, page, PageSize, readyOnly: true, context.RequestAborted);
+        var result = await library.SearchAsync(q.Length > 200 ? q[..200] : q, page, PageSize, readyOnly: true, StaffMediaViewer.Of(context.User), context.RequestAborted);
         var headers = context.Response.Headers;
         headers.CacheControl = "no-store";
         headers["X-Total-Count"] = result.Total.ToString(CultureInfo.InvariantCulture);

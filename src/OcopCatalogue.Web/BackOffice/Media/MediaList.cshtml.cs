@@ -4,7 +4,7 @@ using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Web.BackOffice.Media;
 
-/// <summary>The library: every photo, newest first, searchable by alt text and file name, a page at a time.</summary>
+/// <summary>The library: every photo the member of staff may see (<see cref="MediaLibrary.VisibleTo"/>), newest first, searchable by alt text and file name, a page at a time.</summary>
 public sealed class MediaListModel(MediaLibrary library, MediaRenderer renderer) : PageModel
 {
     public const int PageSize = 24;
@@ -21,7 +21,7 @@ public sealed class MediaListModel(MediaLibrary library, MediaRenderer renderer)
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = Query?.Trim() is { Length: > 0 } q ? q[..Math.Min(q.Length, 200)] : null;
-        Result = await library.SearchAsync(Query, PageNumber, PageSize, readyOnly: false, cancellationToken);
+        Result = await library.SearchAsync(Query, PageNumber, PageSize, readyOnly: false, StaffMediaViewer.Of(User), cancellationToken);
     }
 
     /// <summary>The smallest JPEG of a Ready photo, for the grid.</summary>

@@ -36,7 +36,7 @@ public sealed class PageForm
 
     /// <summary>The body as the store keeps it (editor markup converted and sanitised); done first on every post,
     /// so even a form sent back with errors never shows unsanitised HTML.</summary>
-    public void CleanRichText() => BodyHtml = Blank(EditorHtml.ToStored(BodyHtml));
+    public void CleanRichText() => BodyHtml = StoredRichText(BodyHtml);
 
     public IReadOnlyList<FormProblem> Problems() => Read(out _);
 
@@ -90,6 +90,8 @@ public sealed class PageForm
         {
             problems.Add(new("BodyHtml", "Pages.Error.BodyRequired"));
         }
+
+        RichText(problems, "BodyHtml", BodyHtml);
 
         Length(problems, "Note", Note, 500);
         return problems;

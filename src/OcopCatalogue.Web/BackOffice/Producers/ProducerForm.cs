@@ -1,5 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content.RichText;
@@ -50,8 +51,8 @@ public sealed class ProducerForm
 
     public void CleanRichText()
     {
-        StoryHtml = Blank(EditorHtml.ToStored(StoryHtml));
-        StoryHtmlEn = Blank(EditorHtml.ToStored(StoryHtmlEn));
+        StoryHtml = FormText.StoredRichText(StoryHtml);
+        StoryHtmlEn = FormText.StoredRichText(StoryHtmlEn);
     }
 
     public IReadOnlyList<FormProblem> Problems()
@@ -99,6 +100,8 @@ public sealed class ProducerForm
         }
 
         Length(problems, "Note", Note, 500);
+        FormText.RichText(problems, "StoryHtml", StoryHtml);
+        FormText.RichText(problems, "StoryHtmlEn", StoryHtmlEn);
         return problems;
     }
 

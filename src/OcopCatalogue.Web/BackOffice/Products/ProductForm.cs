@@ -1,4 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Content.RichText;
@@ -86,8 +87,8 @@ public sealed class ProductForm
     /// so even a form sent back with errors never shows unsanitised HTML.</summary>
     public void CleanRichText()
     {
-        StoryHtml = Blank(EditorHtml.ToStored(StoryHtml));
-        StoryHtmlEn = Blank(EditorHtml.ToStored(StoryHtmlEn));
+        StoryHtml = FormText.StoredRichText(StoryHtml);
+        StoryHtmlEn = FormText.StoredRichText(StoryHtmlEn);
     }
 
     /// <summary>What is wrong with the form on its own, before the store is asked (a slug in use is the workflow's to find).</summary>
@@ -144,6 +145,8 @@ public sealed class ProductForm
         Length(problems, "ShelfLife", ShelfLife, 200);
         Length(problems, "Source", Source, 500);
         Length(problems, "Note", Note, 500);
+        FormText.RichText(problems, "StoryHtml", StoryHtml);
+        FormText.RichText(problems, "StoryHtmlEn", StoryHtmlEn);
         foreach (var (shop, index) in OnlineShops.Select((s, i) => (s, i)).Where(s => !s.s.IsBlank))
         {
             if (string.IsNullOrWhiteSpace(shop.Label))

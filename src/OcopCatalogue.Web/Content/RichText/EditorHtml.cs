@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace OcopCatalogue.Web.Content.RichText;
 
@@ -13,8 +12,6 @@ namespace OcopCatalogue.Web.Content.RichText;
 /// </summary>
 public static class EditorHtml
 {
-    private static readonly HtmlParser Parser = new();
-
     // The JSON sits in an attribute that the HTML serialiser escapes, so letters stay readable (no \uXXXX).
     private static readonly JsonSerializerOptions AttachmentJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -26,7 +23,12 @@ public static class EditorHtml
             return "";
         }
 
-        var body = Body(editorHtml);
+        if (RichTextDocument.Parse(editorHtml) is not { } body)
+        {
+            // Too deep to convert; the sanitiser keeps its words (and forms refuse it first, see RichTextLimits).
+            return RichTextSanitizer.Sanitize(editorHtml);
+        }
+
         foreach (var heading in body.QuerySelectorAll("h1").ToList())
         {
             // The page's own title is the h1; a story's headings sit below it.
@@ -57,7 +59,13 @@ public static class EditorHtml
             return "";
         }
 
-        var body = Body(storedHtml);
+        if (RichTextDocument.Parse(storedHtml) is not { } body)
+        {
+            // A story a form refused for its depth goes back to its writer as typed: the page encodes it into an
+            // attribute, and the editor in the browser parses (and cleans) it as it does anything pasted.
+            return storedHtml;
+        }
+
         foreach (var image in body.QuerySelectorAll("img").ToList())
         {
             var figure = image.ParentElement?.LocalName == "figure" ? image.ParentElement : null;
@@ -89,18 +97,6 @@ public static class EditorHtml
         }
 
         return body.InnerHtml;
-    }
-
-    private static IElement Body(string html)
-    {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(html, body).ToList())
-        {
-            body.AppendChild(node);
-        }
-
-        return body;
     }
 
     /// <summary>A Trix block becomes paragraphs, with any figure in it standing between them (a p cannot hold a figure).</summary>

@@ -1,20 +1,23 @@
+using System.Net;
+using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Ganss.Xss;
 
 namespace OcopCatalogue.Web.Content.RichText;
 
 /// <summary>
 /// Allowlist sanitiser for stories and pages: rich text keeps headings, paragraphs, lists, quotes, links and
 /// images from the media library (in figures with captions); everything else is unwrapped to its text or, for
-/// active content, removed with its contents.
+/// active content, removed with its contents. The work is HtmlSanitizer's, configured with our allowlist; the
+/// story is parsed by <see cref="RichTextDocument"/> first, so a story nested too deep never reaches it.
 /// Applied before rich text is stored, so every reader can render what the store holds.
 /// </summary>
 public static class RichTextSanitizer
 {
-    private static readonly HashSet<string> AllowedElements = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] AllowedElements =
+    [
         "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "em", "b", "i", "br", "a", "img", "figure", "figcaption",
-    };
+    ];
 
     /// <summary>Elements whose content is code or embedded objects, never text a reader should see.</summary>
     private static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
@@ -23,13 +26,14 @@ public static class RichTextSanitizer
         "textarea", "select", "link", "meta", "base", "frame", "frameset", "applet", "audio", "video", "canvas", "title",
     };
 
+    /// <summary>HtmlSanitizer's attribute list is one for all elements; these narrow it per element afterwards.</summary>
     private static readonly Dictionary<string, string[]> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = ["href", "title"],
         ["img"] = ["src", "alt", "width", "height"],
     };
 
-    private static readonly HtmlParser Parser = new();
+    private static readonly HtmlSanitizer Library = Configure();
 
     public static string Sanitize(string? html)
     {
@@ -38,73 +42,97 @@ public static class RichTextSanitizer
             return "";
         }
 
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        var fragment = Parser.ParseFragment(html, body);
-        foreach (var node in fragment.ToList())
+        if (RichTextDocument.Parse(html) is not { } body)
         {
-            body.AppendChild(node);
+            // Forms refuse such a story before it gets here (RichTextLimits); an import keeps its words.
+            return TextOf(html);
         }
 
-        Clean(body);
+        Library.SanitizeDom((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!, body);
+        foreach (var element in body.QuerySelectorAll("*").ToList())
+        {
+            Narrow(element);
+        }
+
         return body.InnerHtml.Trim();
     }
 
-    private static void Clean(INode parent)
+    private static HtmlSanitizer Configure()
     {
-        foreach (var child in parent.ChildNodes.ToList())
+        var options = HtmlSanitizerOptions.Empty();
+        options.AllowedTags.UnionWith(AllowedElements);
+        options.AllowedAttributes.UnionWith(AllowedAttributes.Values.SelectMany(a => a));
+        options.UriAttributes.UnionWith(["href", "src"]);
+        options.AllowedSchemes.UnionWith([Uri.UriSchemeHttp, Uri.UriSchemeHttps, Uri.UriSchemeMailto, "tel"]);
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, e) =>
         {
-            switch (child)
+            if (RemovedWithContent.Contains(e.Tag.LocalName))
             {
-                case IElement element when RemovedWithContent.Contains(element.LocalName):
-                    element.Remove();
-                    break;
-                case IElement element when !AllowedElements.Contains(element.LocalName):
-                    Clean(element);
-                    foreach (var grandChild in element.ChildNodes.ToList())
-                    {
-                        parent.InsertBefore(grandChild, element);
-                    }
-
-                    element.Remove();
-                    break;
-                case IElement element:
-                    CleanAttributes(element);
-                    if (element.LocalName == "img" && !element.HasAttribute("src"))
-                    {
-                        element.Remove();
-                        break;
-                    }
-
-                    Clean(element);
-                    break;
-                case IComment comment:
-                    comment.Remove();
-                    break;
-                default:
-                    break;
+                e.Tag.Remove();
+                e.Cancel = true;
             }
-        }
+        };
+
+        // The library lets relative and protocol-relative addresses through; ours are narrower (see IsSafeUrl, IsMediaUrl).
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            var safe = e.Tag.LocalName == "img" ? IsMediaUrl(e.OriginalUrl) : IsSafeUrl(e.OriginalUrl, allowMailto: true);
+            if (!safe)
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        return sanitizer;
     }
 
-    private static void CleanAttributes(IElement element)
+    /// <summary>Attributes per element, an image without a source dropped, rel on links that leave the site.</summary>
+    private static void Narrow(IElement element)
     {
         var allowed = AllowedAttributes.GetValueOrDefault(element.LocalName, []);
         foreach (var attribute in element.Attributes.ToList())
         {
-            var keep = allowed.Contains(attribute.LocalName, StringComparer.OrdinalIgnoreCase)
-                && (attribute.LocalName != "href" || IsSafeUrl(attribute.Value, allowMailto: true))
-                && (attribute.LocalName != "src" || IsMediaUrl(attribute.Value));
-            if (!keep)
+            if (!allowed.Contains(attribute.LocalName, StringComparer.OrdinalIgnoreCase))
             {
                 element.RemoveAttribute(attribute.Name);
             }
         }
 
-        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsExternal(href))
+        if (element.LocalName == "img" && !element.HasAttribute("src"))
+        {
+            element.Remove();
+        }
+        else if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsExternal(href))
         {
             element.SetAttribute("rel", "noopener noreferrer nofollow");
         }
+    }
+
+    /// <summary>
+    /// The words of a story too deep to parse, as escaped text: one pass that drops whatever lies between angle
+    /// brackets, so nothing in it is markup whatever the input held.
+    /// </summary>
+    private static string TextOf(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+
+        return WebUtility.HtmlEncode(WebUtility.HtmlDecode(text.ToString()).Trim());
     }
 
     /// <summary>Site-relative paths, http(s) and (for links) mailto/tel; never javascript:, data: or protocol-relative URLs.</summary>
