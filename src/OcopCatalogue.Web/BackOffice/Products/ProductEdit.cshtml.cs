@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
+using OcopCatalogue.Web.BackOffice.Media;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
@@ -17,6 +18,7 @@ public sealed class ProductEditModel(
     EditorialWorkflow workflow,
     ProductContent products,
     OcopDbContext db,
+    MediaLibrary library,
     MediaRenderer renderer,
     IAuthorizationService authorization,
     IStringLocalizer<BackOfficeText> text) : EditorialEditPage(workflow, products, authorization, text)
@@ -122,7 +124,8 @@ public sealed class ProductEditModel(
         ProducerOptional = !scope.IsLimited;
         var points = await db.SalesPoints.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         SalesPointChoices = [.. points.Select(s => (s.Id, s.Name))];
-        var media = await db.MediaItems.AsNoTracking().Where(m => m.State == MediaState.Ready)
+        // The same rule as the library's own pages: a writer limited to producers is offered only their photos.
+        var media = await library.VisibleTo(StaffMediaViewer.Of(User)).Where(m => m.State == MediaState.Ready)
             .OrderByDescending(m => m.UploadedAt).Take(MediaChoiceLimit).ToListAsync(cancellationToken);
         MediaChoices = [.. media.Select(Choice)];
         return null;
@@ -135,7 +138,8 @@ public sealed class ProductEditModel(
     private async Task CheckGalleryAsync(ProductFile original, CancellationToken cancellationToken)
     {
         var keys = Form.Gallery.Select(g => g.MediaKey).OfType<Guid>().Distinct().ToList();
-        var states = await db.MediaItems.AsNoTracking().Where(m => keys.Contains(m.Id))
+        // A photo the writer may not see is an unknown key to them, as on the library's pages.
+        var states = await library.VisibleTo(StaffMediaViewer.Of(User)).Where(m => keys.Contains(m.Id))
             .Select(m => new { m.Id, m.State }).ToDictionaryAsync(m => m.Id, m => m.State, cancellationToken);
         var knownPaths = original.Images.Where(i => i.Media is null).Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var (photo, index) in Form.Gallery.Select((g, i) => (g, i)).Where(g => !g.g.IsBlank))

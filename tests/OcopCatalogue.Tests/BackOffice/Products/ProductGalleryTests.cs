@@ -105,6 +105,44 @@ public sealed class ProductGalleryTests
         });
     }
 
+    [Test]
+    public async Task A_producer_limited_writer_is_neither_offered_nor_allowed_a_library_photo_it_may_not_see()
+    {
+        var id = await ProductIdAsync("tra-tui-loc-xa-den");
+        Guid producer;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            producer = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Id == id).Select(p => p.ProducerId!.Value).SingleAsync();
+        }
+
+        await using var limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, [producer]);
+        await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
+        var edit = $"/backoffice/san-pham/{id}";
+
+        async Task<string> OfferedAsync(BackOfficeSession staff)
+        {
+            var form = await FilledForm.ReadAsync(staff.Client, edit, "Form.Name");
+            using var added = await staff.PostFormAsync(edit, form.WithoutToken().Append(new("row", "gallery:add:0")), edit + "?handler=Row");
+            return await added.Content.ReadAsStringAsync();
+        }
+
+        var offeredToEditor = await OfferedAsync(editor);
+        var offeredToLimited = await OfferedAsync(limited);
+        var versionsBefore = await VersionCountAsync(id);
+        var typed = await FilledForm.ReadAsync(limited.Client, edit, "Form.Name");
+        typed.Set("Form.Gallery[0].Media", _photo.Id.ToString()).Set("Form.Gallery[0].Alt", "Ảnh của người khác");
+        using var saved = await limited.PostFormAsync(edit, typed.WithoutToken(), edit + "?handler=Save");
+        var page = await HtmlPage.ParseAsync(saved);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(offeredToEditor, Does.Contain($"value=\"{_photo.Id}\""), "the picker offers library photos");
+            Assert.That(offeredToLimited, Does.Not.Contain(_photo.Id.ToString()), "the same rule as the library's own pages");
+            Assert.That(Message(page, 0), Does.Contain("Không có ảnh này trong thư viện"));
+            Assert.That(await VersionCountAsync(id), Is.EqualTo(versionsBefore));
+        });
+    }
+
     /// <summary>The message beside a gallery row's photo list (client-validation attributes are off, so found by position).</summary>
     private static string? Message(HtmlPage page, int row) =>
         page.Document.QuerySelector($"#gallery-media-{row}")?.NextElementSibling?.TextContent;
