@@ -10,7 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Web.BackOffice.Accounts;
 using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.BackOffice.Batches;
+using OcopCatalogue.Web.BackOffice.Pages;
+using OcopCatalogue.Web.BackOffice.Producers;
+using OcopCatalogue.Web.BackOffice.Products;
+using OcopCatalogue.Web.BackOffice.SalesPoints;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice;
 
@@ -99,6 +105,13 @@ public static partial class BackOfficeExtensions
         services.AddSingleton<SetupToken>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffAccounts>();
+
+        // The content types staff edit, each on the editorial engine; the engine's pages list them in this order.
+        services.AddEditorialContent<ProductContent>();
+        services.AddEditorialContent<ProducerContent>();
+        services.AddEditorialContent<SalesPointContent>();
+        services.AddEditorialContent<BatchContent>();
+        services.AddEditorialContent<PageContent>();
         return builder;
     }
 

@@ -8,6 +8,7 @@ using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.USync;
 

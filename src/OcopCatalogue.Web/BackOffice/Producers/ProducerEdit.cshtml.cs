@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
