@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OcopCatalogue.Web.Accounts;
 
-namespace OcopCatalogue.Web.BackOffice.Accounts;
+namespace OcopCatalogue.Web.Accounts;
 
 internal sealed class StaffProducerLimitConfiguration : IEntityTypeConfiguration<StaffProducerLimit>
 {

@@ -1,4 +1,6 @@
-namespace OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
+
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>Claim types the back office adds to a signed-in member of staff.</summary>
 public static class StaffClaims

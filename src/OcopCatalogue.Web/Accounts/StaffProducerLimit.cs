@@ -1,4 +1,6 @@
-namespace OcopCatalogue.Web.BackOffice.Accounts;
+using OcopCatalogue.Web.Accounts;
+
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>One producer a limited writer may work on.</summary>
 public sealed class StaffProducerLimit

@@ -1,4 +1,6 @@
-namespace OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
+
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>
 /// The back office's user groups, as in Umbraco's defaults: writers draft and send for review, editors review and

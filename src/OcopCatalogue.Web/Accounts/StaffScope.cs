@@ -1,6 +1,7 @@
 using System.Security.Claims;
+using OcopCatalogue.Web.Accounts;
 
-namespace OcopCatalogue.Web.BackOffice;
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>
 /// Which content a member of staff may see and change. A writer limited to producers (as Umbraco limits a user

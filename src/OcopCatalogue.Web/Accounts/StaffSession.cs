@@ -1,4 +1,6 @@
-namespace OcopCatalogue.Web.BackOffice.Accounts;
+using OcopCatalogue.Web.Accounts;
+
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>
 /// A signed-in session kept on the server: the cookie only carries <see cref="Id"/>, so signing out, locking an

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using OcopCatalogue.Web.Accounts;
 
-namespace OcopCatalogue.Web.BackOffice.Accounts;
+namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>A member of staff who signs in to the back office (their e-mail address is the user name).</summary>
 public sealed class StaffUser : IdentityUser

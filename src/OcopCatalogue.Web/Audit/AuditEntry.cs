@@ -1,6 +1,7 @@
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Publishing;
 
-namespace OcopCatalogue.Web.BackOffice.Audit;
+namespace OcopCatalogue.Web.Audit;
 
 /// <summary>One line of the audit trail: who did what to which item, and when. Never updated or deleted.</summary>
 public sealed class AuditEntry

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OcopCatalogue.Web.Audit;
 
-namespace OcopCatalogue.Web.BackOffice.Audit;
+namespace OcopCatalogue.Web.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

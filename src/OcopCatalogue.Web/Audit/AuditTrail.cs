@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 
-namespace OcopCatalogue.Web.BackOffice.Audit;
+namespace OcopCatalogue.Web.Audit;
 
 /// <summary>Writes the audit trail; every back-office state change calls it once the change is saved.</summary>
 public sealed class AuditTrail(OcopDbContext db, TimeProvider clock)

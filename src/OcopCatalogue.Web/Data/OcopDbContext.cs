@@ -5,7 +5,7 @@ using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Web.BackOffice.Accounts;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.USync;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using OcopCatalogue.Core.Editorial;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.Editorial;
 

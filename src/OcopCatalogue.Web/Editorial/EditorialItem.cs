@@ -1,5 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Editorial;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Editorial;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Data;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.USync;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 

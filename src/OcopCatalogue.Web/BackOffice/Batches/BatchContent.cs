@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;

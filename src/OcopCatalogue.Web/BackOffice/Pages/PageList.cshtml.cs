@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Editorial;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Editorial;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
