@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Web.Data;
 
-namespace OcopCatalogue.Web.Traceability;
+namespace OcopCatalogue.Web.Hardening;
 
 /// <summary>
 /// The per-installation secret of <see cref="Core.Traceability.NetworkKey"/>: random bytes created once in the data
