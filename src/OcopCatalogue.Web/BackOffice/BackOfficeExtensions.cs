@@ -7,10 +7,21 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Accounts;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.BackOffice.Batches;
+using OcopCatalogue.Web.BackOffice.Media;
+using OcopCatalogue.Web.BackOffice.Pages;
+using OcopCatalogue.Web.BackOffice.Producers;
+using OcopCatalogue.Web.BackOffice.Products;
+using OcopCatalogue.Web.BackOffice.SalesPoints;
+using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
+using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.BackOffice;
 
@@ -94,11 +105,31 @@ public static partial class BackOfficeExtensions
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/SignInTwoFactor");
             o.Conventions.AllowAnonymousToPage("/BackOffice/Accounts/Setup");
+            // Form posts counted against the sign-in limit: password, second factor, one-time set-up link.
+            foreach (var page in (string[])["/BackOffice/Accounts/SignIn", "/BackOffice/Accounts/SignInTwoFactor", "/BackOffice/Accounts/Setup"])
+            {
+                o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.SignIn)));
+            }
+        });
+
+        // Staff pages differ by who is signed in: never from the page cache, and never compressed (their form tokens
+        // and personal data are what BREACH-style guessing goes after).
+        services.Configure<UncachedAreaOptions>(o =>
+        {
+            o.PathPrefixes.Add(PathPrefix);
+            o.Pages.Add("/BackOffice");
         });
 
         services.AddSingleton<SetupToken>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffAccounts>();
+
+        // The content types staff edit, each on the editorial engine; the engine's pages list them in this order.
+        services.AddEditorialContent<ProductContent>();
+        services.AddEditorialContent<ProducerContent>();
+        services.AddEditorialContent<SalesPointContent>();
+        services.AddEditorialContent<BatchContent>();
+        services.AddEditorialContent<PageContent>();
         return builder;
     }
 
@@ -128,6 +159,7 @@ public static partial class BackOfficeExtensions
                 producers = StaffScope.From(user).Producers?.Order().ToArray(),
             }))
             .RequireAuthorization(BackOfficePolicies.Write);
+        MediaLibraryApi.Map(app);
         return app;
     }
 

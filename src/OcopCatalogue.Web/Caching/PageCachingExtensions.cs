@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Caching;
@@ -45,13 +44,13 @@ public static class PageCachingExtensions
                 o.UseCaseSensitivePaths = true;
             });
         services.AddOptions<RazorPagesOptions>()
-            .Configure<PublicPageCachePolicy>((o, policy) => o.Conventions.Add(new CachedPublicPages(policy)));
+            .Configure<PublicPageCachePolicy, IOptions<UncachedAreaOptions>>((o, policy, uncached) => o.Conventions.Add(new CachedPublicPages(policy, uncached.Value)));
         services.AddContentPublishedHandler<PageCacheEviction>();
 
         services.AddResponseCompression(o =>
         {
             // Public pages hold no secret but a form token worth little (anonymous reports), so compressing them
-            // over HTTPS is safe from BREACH-style guessing; back-office pages are left uncompressed (see UsePageCaching).
+            // over HTTPS is safe from BREACH-style guessing; staff areas (UncachedAreaOptions) are left uncompressed (see UsePageCaching).
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
@@ -93,9 +92,8 @@ public static class PageCachingExtensions
         }
 
         app.UseOutputCache();
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments(BackOfficeExtensions.PathPrefix, StringComparison.OrdinalIgnoreCase),
-            branch => branch.UseResponseCompression());
+        var uncached = app.Services.GetRequiredService<IOptions<UncachedAreaOptions>>().Value;
+        app.UseWhen(context => !uncached.Covers(context.Request.Path), branch => branch.UseResponseCompression());
         return app;
     }
 }

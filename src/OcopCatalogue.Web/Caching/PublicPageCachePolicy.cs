@@ -7,18 +7,18 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.BackOffice;
 
 namespace OcopCatalogue.Web.Caching;
 
 /// <summary>
 /// Who may get a page from the output cache and under which key. Public pages are the same for every
 /// anonymous visitor, so one rendering serves them all; anything that could differ by person is never stored:
-/// back-office addresses, requests carrying a sign-in cookie or an Authorization header, and responses that set
+/// staff addresses (<see cref="UncachedAreaOptions"/>), requests carrying a sign-in cookie or an Authorization header, and responses that set
 /// a cookie or say no-store (the antiforgery token of a form does, so a form's token is never handed to others).
 /// </summary>
 public sealed class PublicPageCachePolicy(
     IOptionsMonitor<PageCachingOptions> options,
+    IOptions<UncachedAreaOptions> uncached,
     TimeProvider clock,
     PageCacheGeneration generation,
     StampImages stamps,
@@ -39,7 +39,7 @@ public sealed class PublicPageCachePolicy(
         var settings = options.CurrentValue;
         if (!settings.Enabled
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || request.Path.StartsWithSegments(BackOfficeExtensions.PathPrefix, StringComparison.OrdinalIgnoreCase)
+            || uncached.Value.Covers(request.Path)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
             || await CarriesSignInCookieAsync(request).ConfigureAwait(false))
         {

@@ -135,7 +135,7 @@ public sealed class CertificateSyncHandler(OcopDbContext db, TimeProvider clock)
         }
 
         // The scan's name rule lives with the scan store of the back office, which alone makes those names.
-        if (file.DecisionScan is { } scan && !BackOffice.Certificates.DecisionScanStore.IsWellFormedName(scan))
+        if (file.DecisionScan is { } scan && !DecisionScanName.IsWellFormed(scan))
         {
             findings.Add(("decisionScan", $"decisionScan '{scan}' is not a file name the site made (32 hex digits and .pdf, .jpg or .png)."));
         }

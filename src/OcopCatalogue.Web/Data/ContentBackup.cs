@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
 namespace OcopCatalogue.Web.Data;
@@ -51,14 +50,14 @@ public sealed class ContentBackup(string dataDirectory)
         {
             var files = new List<BackupFile>();
             var snapshot = Path.Combine(partial, ContentStoreExtensions.DatabaseFileName);
-            await SnapshotAsync(DatabasePath, snapshot, cancellationToken).ConfigureAwait(false);
-            files.Add(await DescribeAsync(snapshot, ContentStoreExtensions.DatabaseFileName, cancellationToken).ConfigureAwait(false));
+            await BackupDatabase.SnapshotAsync(DatabasePath, snapshot, cancellationToken).ConfigureAwait(false);
+            files.Add(await BackupFiles.DescribeAsync(snapshot, ContentStoreExtensions.DatabaseFileName, cancellationToken).ConfigureAwait(false));
 
             foreach (var relative in KeptFiles(toDirectory))
             {
                 try
                 {
-                    files.Add(await CopyAsync(Path.Combine(DataDirectory, relative), Path.Combine(partial, relative), relative, cancellationToken).ConfigureAwait(false));
+                    files.Add(await BackupFiles.CopyAsync(Path.Combine(DataDirectory, relative), Path.Combine(partial, relative), relative, cancellationToken).ConfigureAwait(false));
                 }
                 catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
                 {
@@ -67,7 +66,7 @@ public sealed class ContentBackup(string dataDirectory)
             }
 
             manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files);
-            await WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
+            await BackupFiles.WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or SqliteException)
         {
@@ -104,7 +103,7 @@ public sealed class ContentBackup(string dataDirectory)
         foreach (var file in manifest.Files)
         {
             var source = Inside(fromDirectory, file.Path);
-            var found = File.Exists(source) ? await DescribeAsync(source, file.Path, cancellationToken).ConfigureAwait(false) : null;
+            var found = File.Exists(source) ? await BackupFiles.DescribeAsync(source, file.Path, cancellationToken).ConfigureAwait(false) : null;
             if (found != file)
             {
                 throw new InvalidOperationException($"The backup is damaged: {file.Path} is missing or differs from the manifest. Nothing was restored.");
@@ -121,7 +120,7 @@ public sealed class ContentBackup(string dataDirectory)
         {
             foreach (var file in manifest.Files)
             {
-                var copied = await CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
+                var copied = await BackupFiles.CopyAsync(Inside(fromDirectory, file.Path), Inside(staging, file.Path), file.Path, cancellationToken).ConfigureAwait(false);
                 if (copied != file)
                 {
                     throw new InvalidOperationException($"{file.Path} changed while it was copied; nothing was restored (the copy is in {staging}).");
@@ -137,7 +136,7 @@ public sealed class ContentBackup(string dataDirectory)
             // The current database takes its write-ahead log in, so it moves aside as one self-contained file.
             if (File.Exists(DatabasePath))
             {
-                await CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
+                await BackupDatabase.CheckpointAsync(DatabasePath, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is IOException or SqliteException)
@@ -278,60 +277,8 @@ public sealed class ContentBackup(string dataDirectory)
     }
 
     /// <summary><c>PRAGMA integrity_check</c> of a database file: "ok" or SQLite's first complaint.</summary>
-    public static async Task<string> IntegrityAsync(string database, CancellationToken cancellationToken = default)
-    {
-        var connection = Open(database);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = "PRAGMA integrity_check;";
-                return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
-            }
-        }
-    }
-
-    private static SqliteConnection Open(string database) => new(new SqliteConnectionStringBuilder
-    {
-        DataSource = database,
-        Mode = SqliteOpenMode.ReadWrite,
-        // Pooled connections would keep the file open after a restore moved it.
-        Pooling = false,
-        DefaultTimeout = 60,
-    }.ToString());
-
-    private static async Task SnapshotAsync(string database, string target, CancellationToken cancellationToken)
-    {
-        var connection = Open(database);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // One statement per command: in a batch, Microsoft.Data.Sqlite stops at the first statement that returns a
-            // row (PRAGMA busy_timeout does) and runs the rest while ignoring their errors (dotnet/efcore#32740), so a
-            // VACUUM INTO that failed on a full disk passed for a backup, with an empty database.
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {DurableWrites.BusyTimeoutMilliseconds};", null, cancellationToken).ConfigureAwait(false);
-            // synchronous=FULL makes VACUUM INTO sync the copy before it returns.
-            await ExecuteAsync(connection, "PRAGMA synchronous = FULL;", null, cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, "VACUUM INTO $target;", target, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, string? target, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = sql;
-            if (target is not null)
-            {
-                command.Parameters.AddWithValue("$target", target);
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public static Task<string> IntegrityAsync(string database, CancellationToken cancellationToken = default) =>
+        BackupDatabase.IntegrityAsync(database, cancellationToken);
 
     private static void DeleteQuietly(string directory)
     {
@@ -345,21 +292,6 @@ public sealed class ContentBackup(string dataDirectory)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left for the person to remove; the error that stopped the backup or restore is the one to report.
-        }
-    }
-
-    private static async Task CheckpointAsync(string database, CancellationToken cancellationToken)
-    {
-        var connection = Open(database);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
         }
     }
 
@@ -419,54 +351,6 @@ public sealed class ContentBackup(string dataDirectory)
         }
 
         return full;
-    }
-
-    /// <summary>Copies a file, hashing it on the way and syncing the copy to disk before it counts.</summary>
-    private static async Task<BackupFile> CopyAsync(string source, string target, string relative, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long bytes = 0;
-        var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
-        await using (from.ConfigureAwait(false))
-        {
-            var to = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-            await using (to.ConfigureAwait(false))
-            {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await from.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    hash.AppendData(buffer, 0, read);
-                    await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                    bytes += read;
-                }
-
-                to.Flush(flushToDisk: true);
-            }
-        }
-
-        return new BackupFile(relative, bytes, Convert.ToHexStringLower(hash.GetHashAndReset()));
-    }
-
-    private static async Task<BackupFile> DescribeAsync(string path, string relative, CancellationToken cancellationToken)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 81920, useAsync: true);
-        await using (stream.ConfigureAwait(false))
-        {
-            var sha = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-            return new BackupFile(relative, stream.Length, Convert.ToHexStringLower(sha));
-        }
-    }
-
-    private static async Task WriteDurablyAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
-        }
     }
 
     private static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "Z";

@@ -5,8 +5,8 @@ using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Web.BackOffice.Accounts;
-using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Data;

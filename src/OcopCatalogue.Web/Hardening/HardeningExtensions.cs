@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -19,16 +17,13 @@ public static class HardeningExtensions
 
     private static readonly string[] ApiPrefixes = ["/api", "/en/api", "/backoffice/api"];
 
-    // Pages whose form posts are counted against the sign-in limit: password, second factor, one-time set-up link.
-    private static readonly string[] SignInPages = ["/BackOffice/Accounts/SignIn", "/BackOffice/Accounts/SignInTwoFactor", "/BackOffice/Accounts/Setup"];
-
     public static bool IsApi(PathString path) => ApiPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A back-office page (not its API): its errors are explained to staff, in the back office's layout.</summary>
     public static bool IsBackOffice(string path) =>
         new PathString(path).StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase) && !IsApi(new PathString(path));
 
-    /// <summary>Call after the features that add Razor Pages: page conventions configured before AddRazorPages are not applied.</summary>
+    /// <summary>Features opt in to what is theirs to name: rate limits (<see cref="RateLimitPolicies"/>), image sources (<see cref="ContentSecurityOptions"/>).</summary>
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -54,14 +49,8 @@ public static class HardeningExtensions
         services.AddOptions<FormOptions>()
             .Configure<IOptions<RequestLimitOptions>>((form, limits) => form.MultipartBodyLengthLimit = limits.Value.MaxUploadBytes);
 
+        services.AddSingleton<NetworkSalt>();
         services.AddRateLimiter(RateLimitPolicies.Add);
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            foreach (var page in SignInPages)
-            {
-                o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.SignIn)));
-            }
-        });
         // No client-side validation library is served, and its hook, a validation summary's hidden
         // <li style="display:none">, is an inline style the policy blocks (the empty item would show).
         services.Configure<MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
-using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Hardening;
 
 /// <summary>
-/// Refuses (400) a request whose Host is not the configured public address's (<see cref="PublicAddress.Serves"/>):
+/// Refuses (400) a request whose Host is not the configured public address's (<see cref="IPublicHost.Serves"/>):
 /// the sign-in redirect and anything else the framework builds from the Host would otherwise name a client's host.
 /// </summary>
-public sealed class PublicHostFilter(RequestDelegate next, PublicAddress address)
+public sealed class PublicHostFilter(RequestDelegate next, IPublicHost address)
 {
     public Task InvokeAsync(HttpContext context)
     {

@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Web.Hardening;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.SalesPoints;
 
 namespace OcopCatalogue.Web.Hardening;
 
@@ -7,7 +6,7 @@ namespace OcopCatalogue.Web.Hardening;
 /// The headers every response carries, pages, files, images, JSON and error pages alike. The content security
 /// policy allows only the site's own scripts and styles (no inline script or style at all: behaviour lives in
 /// wwwroot/js, looks in wwwroot/css; JSON-LD blocks are data, not script, and need no exception), images from the
-/// site, data: URIs and the map's tile server, and no framing, plugins or foreign form targets.
+/// site, data: URIs and the sources features add (<see cref="ContentSecurityOptions"/>: the map's tile server), and no framing, plugins or foreign form targets.
 /// </summary>
 public sealed class SecurityHeaders
 {
@@ -18,10 +17,10 @@ public sealed class SecurityHeaders
 
     private readonly string _imageSources;
 
-    public SecurityHeaders(IOptions<MapOptions> map)
+    public SecurityHeaders(IOptions<ContentSecurityOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        _imageSources = $"img-src 'self' data: {TileSource(map.Value.TileUrl)}";
+        ArgumentNullException.ThrowIfNull(options);
+        _imageSources = string.Join(' ', ["img-src 'self' data:", .. options.Value.ImageSources.Distinct(StringComparer.Ordinal)]);
         ContentSecurityPolicy = Policy("style-src 'self'");
     }
 

@@ -28,15 +28,14 @@ public static class MediaExtensions
     }
 
     /// <summary>
-    /// Prepares the media folders, serves renditions at <c>/media/{id}/{width}.{webp|jpg}</c> and the back office's
-    /// library listing at <c>/backoffice/api/media</c> (the library pages are Razor Pages under BackOffice/Media).
+    /// Prepares the media folders and serves renditions at <c>/media/{id}/{width}.{webp|jpg}</c>. The library's staff
+    /// pages and its listing at <c>/backoffice/api/media</c> belong to the back office (BackOffice/Media).
     /// </summary>
     public static WebApplication MapMedia(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.GetRequiredService<MediaStore>().Prepare();
         app.MapGet(MediaUrls.Prefix + "/{id:guid}/{file}", MediaEndpoint.HandleAsync);
-        BackOffice.Media.MediaLibraryApi.Map(app);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.Site;
 
@@ -8,7 +9,7 @@ namespace OcopCatalogue.Web.Site;
 /// stamps and the scan page's "official site" all ask here. With <c>Ocop:PublicBaseUrl</c> set (always, outside
 /// Development and the tests) that is the answer whatever Host a request names; without it the request's scheme and host.
 /// </summary>
-public sealed class PublicAddress
+public sealed class PublicAddress : IPublicHost
 {
     private readonly Uri? _configured;
     private readonly string? _configuredBase;

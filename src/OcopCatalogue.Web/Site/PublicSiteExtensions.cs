@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using OcopCatalogue.Web.Caching;
+using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Site;
@@ -25,7 +27,11 @@ public static class PublicSiteExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
         builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddSingleton<IPublicHost>(services => services.GetRequiredService<PublicAddress>());
         builder.Services.AddSyncHandler<PageSyncHandler>();
+        // The error page answers with its error status, which is not stored anyway; kept out of the page cache so the
+        // status code pages' re-execution never goes through it.
+        builder.Services.Configure<UncachedAreaOptions>(o => o.Pages.Add("/Site/Error"));
         // Vietnamese text is written as characters, not as numeric entities: smaller pages, readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

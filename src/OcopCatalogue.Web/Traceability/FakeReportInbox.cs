@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.Traceability;
 

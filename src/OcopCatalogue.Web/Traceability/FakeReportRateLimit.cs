@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.Traceability;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.Traceability;
 

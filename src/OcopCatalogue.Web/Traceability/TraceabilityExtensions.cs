@@ -13,7 +13,6 @@ public static class TraceabilityExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Traceability/ScanPage", "/t/{**path}"));
         builder.Services.AddSingleton<QrStamps>();
-        builder.Services.AddSingleton<NetworkSalt>();
         builder.Services.AddScoped<ScanLog>();
         builder.Services.AddSingleton<ScanTargets>();
         builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();

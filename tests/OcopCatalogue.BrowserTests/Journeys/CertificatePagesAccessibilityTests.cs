@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.BrowserTests.Journeys;
 

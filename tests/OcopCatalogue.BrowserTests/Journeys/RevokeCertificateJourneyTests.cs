@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.BrowserTests.Journeys;
 

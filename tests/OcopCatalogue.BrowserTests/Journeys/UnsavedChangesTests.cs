@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Journeys;

@@ -1,6 +1,6 @@
 using System.Net;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.BackOffice;
 

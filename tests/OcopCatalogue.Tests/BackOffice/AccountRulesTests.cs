@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Accounts;
 
 namespace OcopCatalogue.Tests.BackOffice;

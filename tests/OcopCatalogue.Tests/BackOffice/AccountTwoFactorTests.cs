@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.BackOffice;
 

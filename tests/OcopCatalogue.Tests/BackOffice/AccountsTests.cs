@@ -3,8 +3,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice;

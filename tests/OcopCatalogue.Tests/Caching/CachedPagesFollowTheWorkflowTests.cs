@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.BackOffice.Workflow;
+using OcopCatalogue.Tests.Editorial;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Data;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Data;

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Data;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.BackOffice.Traceability;
 using OcopCatalogue.Web.Data;

@@ -1,7 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.Hardening;
 
@@ -77,7 +78,8 @@ public sealed class SecurityHeadersTests
     [Test]
     public void The_content_security_policy_allows_no_inline_script_and_names_the_map_tiles()
     {
-        var policy = Directives(new Web.Hardening.SecurityHeaders(Microsoft.Extensions.Options.Options.Create(new Web.SalesPoints.MapOptions())).ContentSecurityPolicy);
+        // The headers as the site wires them: the sales points' map names its default tile server.
+        var policy = Directives(_factory.Services.GetRequiredService<Web.Hardening.SecurityHeaders>().ContentSecurityPolicy);
 
         Assert.Multiple(() =>
         {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Accounts;
 
 namespace OcopCatalogue.Tests.Support;

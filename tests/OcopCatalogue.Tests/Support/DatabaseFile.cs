@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OcopCatalogue.Web.Audit;
 
 namespace OcopCatalogue.Tests.Support;
 

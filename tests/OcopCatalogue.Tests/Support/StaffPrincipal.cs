@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;

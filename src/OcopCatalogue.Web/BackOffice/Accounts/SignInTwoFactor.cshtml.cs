@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.USync;

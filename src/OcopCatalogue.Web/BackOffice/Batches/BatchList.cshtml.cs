@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Text;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
@@ -13,7 +15,7 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// production dates and workflow state, newest production first, 25 a page. A producer-limited writer sees only
 /// the batches of their producers' products. Unknown or malformed filter values are ignored, never an error.
 /// </summary>
-public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
+public sealed class BatchListModel(OcopDbContext db, EditorialQueries queries) : PagedEditorialListPage
 {
     [BindProperty(SupportsGet = true, Name = "san-pham")]
     public string? Product { get; set; }
@@ -44,7 +46,7 @@ public sealed class BatchListModel(OcopDbContext db, EditorialWorkflow workflow)
             .ToListAsync(cancellationToken))
             .Where(b => allowed.ContainsKey(b.ProductId))
             .ToList();
-        var statuses = await workflow.StatusesAsync(ContentItemType.Batch, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
+        var statuses = await queries.StatusesAsync(ContentItemType.Batch, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
         IEnumerable<ListedBatch> listed = rows
             .Select(r => new ListedBatch(r.Id, r.ProductId, allowed[r.ProductId], r.LotCode, r.ProductionDate, r.ExpiryDate, statuses[r.Id]))
             .Where(b => !b.Status.InRecycleBin);

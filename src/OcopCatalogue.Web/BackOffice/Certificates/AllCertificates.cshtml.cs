@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
@@ -9,7 +9,7 @@ namespace OcopCatalogue.Web.BackOffice.Certificates;
 /// chose (name, extension, claimed type) reaches the file system. The format is judged by the first bytes alone.
 /// Scans may carry signatures and personal details, so they are served only to staff, never from wwwroot.
 /// </summary>
-public sealed partial class DecisionScanStore(IOptions<ContentStoreOptions> options, IHostEnvironment environment)
+public sealed class DecisionScanStore(IOptions<ContentStoreOptions> options, IHostEnvironment environment)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     public const string FolderName = "decision-scans";
@@ -25,7 +25,7 @@ public sealed partial class DecisionScanStore(IOptions<ContentStoreOptions> opti
         head.StartsWith(Pdf) ? ".pdf" : head.StartsWith(Jpeg) ? ".jpg" : head.StartsWith(Png) ? ".png" : null;
 
     /// <summary>True only for names this store makes; anything else (a path, "..", another extension) is refused.</summary>
-    public static bool IsWellFormedName(string? name) => name is not null && NamePattern().IsMatch(name);
+    public static bool IsWellFormedName(string? name) => DecisionScanName.IsWellFormed(name);
 
     public static string ContentTypeOf(string name) => Path.GetExtension(name) switch
     {
@@ -110,7 +110,4 @@ public sealed partial class DecisionScanStore(IOptions<ContentStoreOptions> opti
             File.Delete(path);
         }
     }
-
-    [GeneratedRegex("^[0-9a-f]{32}\\.(pdf|jpg|png)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }

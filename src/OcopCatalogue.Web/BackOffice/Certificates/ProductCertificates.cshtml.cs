@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice.Editing;
 
@@ -44,7 +45,7 @@ public abstract class EditorialEditPage(
             return NotFound();
         }
 
-        var result = await workflow.UnpublishAsync(User, kind.Type, id, cancellationToken);
+        var result = await workflow.Publishing.UnpublishAsync(User, kind.Type, id, cancellationToken);
         if (Refusal(result) is { } refused)
         {
             return refused;
@@ -61,7 +62,7 @@ public abstract class EditorialEditPage(
             return NotFound();
         }
 
-        var result = await workflow.DeleteAsync(User, kind.Type, id, cancellationToken);
+        var result = await workflow.RecycleBin.DeleteAsync(User, kind.Type, id, cancellationToken);
         if (Refusal(result) is { } refused)
         {
             return refused;
@@ -95,7 +96,7 @@ public abstract class EditorialEditPage(
             return null;
         }
 
-        if (!Guid.TryParse(key, out var id) || await workflow.FindAsync(User, kind.Type, id, cancellationToken) is not { } entry)
+        if (!Guid.TryParse(key, out var id) || await workflow.Queries.FindAsync(User, kind.Type, id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
@@ -124,11 +125,11 @@ public abstract class EditorialEditPage(
         if (intent == EditIntent.Publish)
         {
             // One change: a failure while publishing (a full disk) keeps no half of it.
-            (result, published) = await workflow.SaveAndPublishAsync(User, kind.Type, id, snapshot, note, cancellationToken);
+            (result, published) = await workflow.Publishing.SaveAndPublishAsync(User, kind.Type, id, snapshot, note, cancellationToken);
         }
         else
         {
-            result = await workflow.SaveAsync(User, kind.Type, id, snapshot, intent == EditIntent.Review, note, cancellationToken);
+            result = await workflow.Drafts.SaveAsync(User, kind.Type, id, snapshot, intent == EditIntent.Review, note, cancellationToken);
         }
 
         foreach (var step in new[] { result, published })

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Text;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 

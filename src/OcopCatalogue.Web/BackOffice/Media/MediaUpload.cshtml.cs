@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Publishing;
 

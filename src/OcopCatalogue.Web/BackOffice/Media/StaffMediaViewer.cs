@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Web.BackOffice.Media;

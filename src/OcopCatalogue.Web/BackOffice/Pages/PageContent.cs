@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Pages;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.USync;

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.USync;
 

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Editorial;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
 /// <summary>The producers staff may work on, searchable without accents and filterable by workflow state.</summary>
-public sealed class ProducerListModel(OcopDbContext db, EditorialWorkflow workflow) : EditorialListPage
+public sealed class ProducerListModel(OcopDbContext db, EditorialQueries queries) : EditorialListPage
 {
     public IReadOnlyList<(Guid Id, string Name, string Locality, int Products, EditorialStatus Status)> Producers { get; private set; } = [];
 
@@ -23,7 +24,7 @@ public sealed class ProducerListModel(OcopDbContext db, EditorialWorkflow workfl
             .Select(p => new { p.Id, p.Name, p.Address.District, p.Address.CommuneOrWard, p.Address.Province, p.State, Products = p.Products.Count })
             .ToListAsync(cancellationToken);
         rows = [.. rows.Where(r => scope.Allows(r.Id))];
-        var statuses = await workflow.StatusesAsync(ContentItemType.Producer, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
+        var statuses = await queries.StatusesAsync(ContentItemType.Producer, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
         var state = ReadStateFilter();
         Producers = [.. Searched(rows, r => r.Name)
             .Where(r => !statuses[r.Id].InRecycleBin)

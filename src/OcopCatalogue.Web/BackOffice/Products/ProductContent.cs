@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.USync;
 

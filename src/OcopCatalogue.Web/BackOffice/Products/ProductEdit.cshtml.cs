@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Media;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.USync;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
@@ -13,7 +14,7 @@ namespace OcopCatalogue.Web.BackOffice.Products;
 /// state and producer, 25 a page. A producer-limited writer sees only their producers' products. Unknown or malformed
 /// filter values are ignored, never an error.
 /// </summary>
-public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
+public sealed class ProductListModel(OcopDbContext db, EditorialQueries queries) : PagedEditorialListPage
 {
     [BindProperty(SupportsGet = true, Name = "nhom")]
     public string? Group { get; set; }
@@ -36,7 +37,7 @@ public sealed class ProductListModel(OcopDbContext db, EditorialWorkflow workflo
             .Select(p => new { p.Id, p.Name, p.Slug, p.Group, p.ProducerId, ProducerName = p.Producer != null ? p.Producer.Name : null, p.State })
             .ToListAsync(cancellationToken);
         rows = [.. rows.Where(r => scope.Allows(r.ProducerId))];
-        var statuses = await workflow.StatusesAsync(ContentItemType.Product, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
+        var statuses = await queries.StatusesAsync(ContentItemType.Product, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
         var producers = await db.Producers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         Producers = [.. producers.Where(p => scope.Allows(p.Id)).Select(p => (p.Id, p.Name))];
 

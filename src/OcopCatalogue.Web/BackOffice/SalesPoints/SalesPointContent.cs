@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.USync;

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.USync;
 

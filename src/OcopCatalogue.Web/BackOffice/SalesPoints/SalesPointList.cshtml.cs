@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
-using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
@@ -14,7 +15,7 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// Sales points belong to no producer, so a producer-limited writer sees none. Unknown or malformed filter values
 /// are ignored, never an error.
 /// </summary>
-public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow workflow) : PagedEditorialListPage
+public sealed class SalesPointListModel(OcopDbContext db, EditorialQueries queries) : PagedEditorialListPage
 {
     [BindProperty(SupportsGet = true, Name = "loai")]
     public string? Kind { get; set; }
@@ -42,7 +43,7 @@ public sealed class SalesPointListModel(OcopDbContext db, EditorialWorkflow work
         var rows = await db.SalesPoints.AsNoTracking()
             .Select(s => new { s.Id, s.Name, s.Kind, s.Address.District, s.Address.CommuneOrWard, s.Address.Province, s.State, Products = s.Products.Count })
             .ToListAsync(cancellationToken);
-        var statuses = await workflow.StatusesAsync(ContentItemType.SalesPoint, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
+        var statuses = await queries.StatusesAsync(ContentItemType.SalesPoint, rows.ToDictionary(r => r.Id, r => r.State), cancellationToken);
         var listed = rows
             .Select(r => new ListedSalesPoint(r.Id, r.Name, r.Kind,
                 new PostalAddress { District = r.District, CommuneOrWard = r.CommuneOrWard, Province = r.Province }.Locality, r.Products, statuses[r.Id]))

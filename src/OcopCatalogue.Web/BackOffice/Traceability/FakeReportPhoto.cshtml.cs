@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Web.BackOffice.Traceability;

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
 /// <summary>Two versions of an item side by side, field by field, changed fields marked.</summary>
-public sealed class CompareModel(EditorialWorkflow workflow, EditorialContentTypes types, OcopCatalogue.Web.Data.OcopDbContext db) : PageModel
+public sealed class CompareModel(EditorialQueries queries, EditorialContentTypes types, OcopCatalogue.Web.Data.OcopDbContext db) : PageModel
 {
     public IEditorialContent Kind { get; private set; } = null!;
     public EditorialEntry Entry { get; private set; } = null!;
@@ -16,7 +17,7 @@ public sealed class CompareModel(EditorialWorkflow workflow, EditorialContentTyp
     public async Task<IActionResult> OnGetAsync(string kind, Guid id, string? a, string? b, CancellationToken cancellationToken)
     {
         if (types.FindBySegment(kind) is not { } found
-            || await workflow.FindAsync(User, found.Type, id, cancellationToken) is not { } entry
+            || await queries.FindAsync(User, found.Type, id, cancellationToken) is not { } entry
             || entry.Newest is not { } newest)
         {
             return NotFound();
@@ -25,8 +26,8 @@ public sealed class CompareModel(EditorialWorkflow workflow, EditorialContentTyp
         // Malformed numbers fall back to the two newest versions rather than failing.
         var after = int.TryParse(b, out var nb) ? nb : newest.Number;
         var before = int.TryParse(a, out var na) ? na : Math.Max(1, after - 1);
-        if (await workflow.VersionAsync(found.Type, id, before, cancellationToken) is not { } first
-            || await workflow.VersionAsync(found.Type, id, after, cancellationToken) is not { } second)
+        if (await queries.VersionAsync(found.Type, id, before, cancellationToken) is not { } first
+            || await queries.VersionAsync(found.Type, id, after, cancellationToken) is not { } second)
         {
             return NotFound();
         }

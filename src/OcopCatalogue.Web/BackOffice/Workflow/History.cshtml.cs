@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
@@ -23,22 +24,22 @@ public sealed class HistoryModel(EditorialWorkflow workflow, EditorialContentTyp
         await LoadAsync(kind, id, cancellationToken) ?? Page();
 
     public Task<IActionResult> OnPostRollbackAsync(string kind, Guid id, int version, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.RollbackAsync(User, Kind.Type, id, version, publish: false, cancellationToken), "Workflow.Done.RolledBack", cancellationToken);
+        ActAsync(kind, id, w => w.Drafts.RollbackAsync(User, Kind.Type, id, version, publish: false, cancellationToken), "Workflow.Done.RolledBack", cancellationToken);
 
     public Task<IActionResult> OnPostRollbackPublishAsync(string kind, Guid id, int version, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.RollbackAsync(User, Kind.Type, id, version, publish: true, cancellationToken), "Workflow.Done.Published", cancellationToken);
+        ActAsync(kind, id, w => w.Drafts.RollbackAsync(User, Kind.Type, id, version, publish: true, cancellationToken), "Workflow.Done.Published", cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string kind, Guid id, int version, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.PublishAsync(User, Kind.Type, id, version, cancellationToken), "Workflow.Done.Published", cancellationToken);
+        ActAsync(kind, id, w => w.Publishing.PublishAsync(User, Kind.Type, id, version, cancellationToken), "Workflow.Done.Published", cancellationToken);
 
     public Task<IActionResult> OnPostUnpublishAsync(string kind, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.UnpublishAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.Unpublished", cancellationToken);
+        ActAsync(kind, id, w => w.Publishing.UnpublishAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.Unpublished", cancellationToken);
 
     public Task<IActionResult> OnPostSendAsync(string kind, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.SendForReviewAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.SentForReview", cancellationToken);
+        ActAsync(kind, id, w => w.Drafts.SendForReviewAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.SentForReview", cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(string kind, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(kind, id, w => w.ReturnToDraftAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.Returned", cancellationToken);
+        ActAsync(kind, id, w => w.Drafts.ReturnToDraftAsync(User, Kind.Type, id, cancellationToken), "Workflow.Done.Returned", cancellationToken);
 
     public Task<IActionResult> OnPostScheduleAsync(string kind, Guid id, int version, string? publishAt, string? unpublishAt, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed class HistoryModel(EditorialWorkflow workflow, EditorialContentTyp
             return ActAsync(kind, id, _ => Task.FromResult(WorkflowResult.Invalid([("", "Workflow.Problem.DateTime")])), "", cancellationToken);
         }
 
-        return ActAsync(kind, id, w => w.ScheduleAsync(User, Kind.Type, id, version, publish, unpublish, cancellationToken), "Workflow.Done.Scheduled", cancellationToken);
+        return ActAsync(kind, id, w => w.Schedules.ScheduleAsync(User, Kind.Type, id, version, publish, unpublish, cancellationToken), "Workflow.Done.Scheduled", cancellationToken);
     }
 
     /// <summary>A datetime-local value ("2026-03-04T08:30") in Vietnam's time; null when empty or malformed.</summary>
@@ -87,14 +88,14 @@ public sealed class HistoryModel(EditorialWorkflow workflow, EditorialContentTyp
     {
         await ReadRightsAsync();
         if (types.FindBySegment(kind) is not { } found
-            || await workflow.FindAsync(User, found.Type, id, cancellationToken) is not { } entry)
+            || await workflow.Queries.FindAsync(User, found.Type, id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
 
         Kind = found;
         Entry = entry;
-        Versions = await workflow.HistoryAsync(User, found.Type, id, cancellationToken);
+        Versions = await workflow.Queries.HistoryAsync(User, found.Type, id, cancellationToken);
         ViewData["Title"] = Text["History.Title", entry.Item.Name].Value;
         return null;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
@@ -8,12 +9,12 @@ namespace OcopCatalogue.Web.BackOffice.Workflow;
 /// A version of an item rendered by its real public page, for signed-in staff within their scope only
 /// (<see cref="PreviewRendering"/>); never cached, never indexed, with a visible preview banner.
 /// </summary>
-public sealed class PreviewModel(EditorialWorkflow workflow, EditorialContentTypes types, PreviewRendering rendering) : PageModel
+public sealed class PreviewModel(EditorialQueries queries, EditorialContentTypes types, PreviewRendering rendering) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string kind, Guid id, string? version, CancellationToken cancellationToken)
     {
         if (types.FindBySegment(kind) is not { } found
-            || await workflow.FindAsync(User, found.Type, id, cancellationToken) is not { } entry)
+            || await queries.FindAsync(User, found.Type, id, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
@@ -22,7 +23,7 @@ public sealed class PreviewModel(EditorialWorkflow workflow, EditorialContentTyp
         int? number = entry.Newest?.Number;
         if (int.TryParse(version, out var asked))
         {
-            if (await workflow.VersionAsync(found.Type, id, asked, cancellationToken) is not { } chosen)
+            if (await queries.VersionAsync(found.Type, id, asked, cancellationToken) is not { } chosen)
             {
                 return NotFound();
             }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Workflow;
 
 /// <summary>Deleted items: anyone restores what they may work on; only editors purge or empty the bin.</summary>
-public sealed class RecycleBinModel(EditorialWorkflow workflow, EditorialContentTypes types, IAuthorizationService authorization, IStringLocalizer<BackOfficeText> text)
+public sealed class RecycleBinModel(RecycleBin bin, EditorialContentTypes types, IAuthorizationService authorization, IStringLocalizer<BackOfficeText> text)
     : EditorialPage(authorization, text)
 {
     public IReadOnlyList<RecycleBinEntry> Entries { get; private set; } = [];
@@ -14,18 +15,18 @@ public sealed class RecycleBinModel(EditorialWorkflow workflow, EditorialContent
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReadRightsAsync();
-        Entries = [.. (await workflow.RecycleBinAsync(User, cancellationToken)).Where(e => types.Find(e.ItemType) is not null)];
+        Entries = [.. (await bin.EntriesAsync(User, cancellationToken)).Where(e => types.Find(e.ItemType) is not null)];
     }
 
     public Task<IActionResult> OnPostRestoreAsync(string type, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(type, id, (t, w) => w.RestoreAsync(User, t, id, cancellationToken), "Bin.Restored", cancellationToken);
+        ActAsync(type, id, (t, b) => b.RestoreAsync(User, t, id, cancellationToken), "Bin.Restored", cancellationToken);
 
     public Task<IActionResult> OnPostPurgeAsync(string type, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(type, id, (t, w) => w.PurgeAsync(User, t, id, cancellationToken), "Bin.Purged", cancellationToken);
+        ActAsync(type, id, (t, b) => b.PurgeAsync(User, t, id, cancellationToken), "Bin.Purged", cancellationToken);
 
     public async Task<IActionResult> OnPostEmptyAsync(CancellationToken cancellationToken)
     {
-        var (outcome, purged) = await workflow.EmptyRecycleBinAsync(User, cancellationToken);
+        var (outcome, purged) = await bin.EmptyAsync(User, cancellationToken);
         if (outcome == WorkflowOutcome.Forbidden)
         {
             return Forbid();
@@ -37,14 +38,14 @@ public sealed class RecycleBinModel(EditorialWorkflow workflow, EditorialContent
 
     public IEditorialContent KindOf(ContentItemType type) => types.Get(type);
 
-    private async Task<IActionResult> ActAsync(string type, Guid id, Func<ContentItemType, EditorialWorkflow, Task<WorkflowResult>> act, string doneKey, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(string type, Guid id, Func<ContentItemType, RecycleBin, Task<WorkflowResult>> act, string doneKey, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<ContentItemType>(type, out var itemType) || !Enum.IsDefined(itemType) || types.Find(itemType) is null)
         {
             return NotFound();
         }
 
-        var result = await act(itemType, workflow);
+        var result = await act(itemType, bin);
         if (Refusal(result) is { } refused)
         {
             return refused;

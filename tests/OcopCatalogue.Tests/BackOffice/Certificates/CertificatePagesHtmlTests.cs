@@ -3,7 +3,7 @@ using System.Net;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.BackOffice.Import;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.BackOffice.Certificates;
 

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Data;
 
@@ -88,7 +89,7 @@ public sealed class CertificatePagesTests
         var history = await HistoryAsync(product);
         var recordedId = history[^1].Id;
         await using var scope = _factory.Services.CreateAsyncScope();
-        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.BackOffice.Audit.AuditEntry>().AsNoTracking()
+        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking()
             .Where(a => a.ItemId == recordedId).ToListAsync();
         Assert.Multiple(() =>
         {
@@ -238,7 +239,7 @@ public sealed class CertificatePagesTests
 
         var after = (await HistoryAsync(product)).Single();
         await using var scope = _factory.Services.CreateAsyncScope();
-        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.BackOffice.Audit.AuditEntry>().AsNoTracking()
+        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking()
             .SingleAsync(a => a.ItemId == certificate.Id);
         Assert.Multiple(() =>
         {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Data;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.USync;
 

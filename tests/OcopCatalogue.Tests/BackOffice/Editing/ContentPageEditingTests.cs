@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.USync;
 

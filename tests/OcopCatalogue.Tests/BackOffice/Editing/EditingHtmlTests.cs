@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;

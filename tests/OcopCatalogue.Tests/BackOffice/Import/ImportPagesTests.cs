@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.BackOffice.Audit;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Import;
 using OcopCatalogue.Web.Data;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 

@@ -1,0 +1,11 @@
+using OcopCatalogue.Web.Accounts;
+
+namespace OcopCatalogue.Web.Accounts;
+
+/// <summary>One producer a limited writer may work on.</summary>
+public sealed class StaffProducerLimit
+{
+    public string UserId { get; set; } = "";
+
+    public Guid ProducerId { get; set; }
+}

@@ -1,4 +1,0 @@
-namespace OcopCatalogue.Web.BackOffice.Workflow;
-
-/// <summary>An item waiting for an editor: the version sent for review and the item it belongs to.</summary>
-public sealed record ReviewRequest(EditorialItem Item, ContentVersion Version, IEditorialContent Kind);
