@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.Accounts;
 

@@ -1,5 +1,3 @@
-using OcopCatalogue.Web.Accounts;
-
 namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>Claim types the back office adds to a signed-in member of staff.</summary>

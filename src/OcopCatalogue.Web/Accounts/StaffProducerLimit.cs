@@ -1,5 +1,3 @@
-using OcopCatalogue.Web.Accounts;
-
 namespace OcopCatalogue.Web.Accounts;
 
 /// <summary>One producer a limited writer may work on.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.Accounts;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using OcopCatalogue.Web.Accounts;
 
 namespace OcopCatalogue.Web.Accounts;
 

@@ -1,4 +1,3 @@
-using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Audit;

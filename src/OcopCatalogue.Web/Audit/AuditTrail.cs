@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 

@@ -152,12 +152,12 @@ public static partial class BackOfficeExtensions
         app.UseAuthorization();
         // Who is signed in, for the back office's scripts (and a quick check that a session is alive).
         app.MapGet(ApiPrefix + "/me", (ClaimsPrincipal user) => Results.Json(new
-            {
-                name = user.Identity?.Name,
-                displayName = user.FindFirstValue(StaffClaims.DisplayName),
-                roles = StaffRoles.All.Where(user.IsInRole).ToArray(),
-                producers = StaffScope.From(user).Producers?.Order().ToArray(),
-            }))
+        {
+            name = user.Identity?.Name,
+            displayName = user.FindFirstValue(StaffClaims.DisplayName),
+            roles = StaffRoles.All.Where(user.IsInRole).ToArray(),
+            producers = StaffScope.From(user).Producers?.Order().ToArray(),
+        }))
             .RequireAuthorization(BackOfficePolicies.Write);
         MediaLibraryApi.Map(app);
         return app;

@@ -6,7 +6,7 @@ namespace OcopCatalogue.Web.SalesPoints;
 
 /// <summary>
 /// The uSync file of a sales point: <c>uSync/sales-points/{slug}.json</c>. The products it stocks are listed in
-/// each product's file (<see cref="ProductFile.SalesPoints"/>), so one fact lives in one place.
+/// each product's file (<see cref="Catalogue.ProductFile.SalesPoints"/>), so one fact lives in one place.
 /// </summary>
 public sealed record SalesPointFile
 {

@@ -18,7 +18,7 @@ public sealed record SearchResults
 
     public IReadOnlyDictionary<int, int> GroupCounts { get; init; } = new Dictionary<int, int>();
     public IReadOnlyDictionary<int, int> StarCounts { get; init; } = new Dictionary<int, int>();
-    /// <summary>Products per locality key (the slug of the locality, as <see cref="SearchRequest.Locality"/> takes it).</summary>
+    /// <summary>Products per locality key (the slug of the locality, as <see cref="Catalogue.FacetSelection.Locality"/> takes it).</summary>
     public IReadOnlyDictionary<string, int> LocalityCounts { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The published name of each locality key in <see cref="LocalityCounts"/>.</summary>

@@ -127,7 +127,7 @@ public sealed partial class FakeReportInbox(
                 let p = x.Product
                 join b in db.TraceBatches on r.BatchId equals b.Id into batches
                 from b in batches.DefaultIfEmpty()
-                // Ids grow with time, and SQLite cannot order by a DateTimeOffset column.
+                    // Ids grow with time, and SQLite cannot order by a DateTimeOffset column.
                 orderby r.Id descending
                 select new FakeReportRow(r, p.Name, p.Gtin, b == null ? null : b.LotCode))
             .Skip((page - 1) * pageSize)

@@ -91,7 +91,16 @@ public sealed class RestoreTests
         AssumeTheFileSystemExchangesDirectories();
         var step = Enum.Parse<RestoreStep>(stepName);
         // A crash there, as far as the disk can tell: the restore's code stops and nothing else runs but its locks' release.
-        var restore = new ContentBackup(_data) { AfterStep = s => { if (s == step) throw new OperationCanceledException("simulated crash"); } };
+        var restore = new ContentBackup(_data)
+        {
+            AfterStep = s =>
+            {
+                if (s == step)
+                {
+                    throw new OperationCanceledException("simulated crash");
+                }
+            },
+        };
 
         Assert.ThrowsAsync<OperationCanceledException>(() => restore.RestoreAsync(_backup, Now));
 

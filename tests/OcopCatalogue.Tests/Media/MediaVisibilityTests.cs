@@ -8,9 +8,7 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Data;
-using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Tests.Media;
 

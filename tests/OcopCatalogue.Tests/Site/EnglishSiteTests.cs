@@ -62,7 +62,7 @@ public sealed class EnglishSiteTests
             .Where(href => !href.StartsWith("/img/", StringComparison.Ordinal))
             // Stamps (QR images) and the producers' print sheet are language-neutral, like the scan pages.
             .Where(href => !href.StartsWith("/qr/", StringComparison.Ordinal) && !href.StartsWith("/nhan-in/", StringComparison.Ordinal))
-            .Except([ "/san-pham/" + Site.Valid.Slug ]) // the switcher, checked elsewhere
+            .Except(["/san-pham/" + Site.Valid.Slug]) // the switcher, checked elsewhere
             .ToList();
 
         Assert.That(siteLinks.Where(href => href != "/en" && !href.StartsWith("/en/", StringComparison.Ordinal) && !href.StartsWith("/en?", StringComparison.Ordinal)), Is.Empty);

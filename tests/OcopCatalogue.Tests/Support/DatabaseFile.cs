@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using OcopCatalogue.Web.Audit;
 
 namespace OcopCatalogue.Tests.Support;
 

@@ -5,7 +5,6 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Traceability;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
 

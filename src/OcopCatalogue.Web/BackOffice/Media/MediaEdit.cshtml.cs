@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Publishing;

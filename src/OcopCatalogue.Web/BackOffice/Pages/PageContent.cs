@@ -4,7 +4,6 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;
 

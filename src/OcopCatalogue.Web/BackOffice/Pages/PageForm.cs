@@ -1,7 +1,6 @@
 using System.Globalization;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Site;
-using OcopCatalogue.Web.Content.RichText;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
 namespace OcopCatalogue.Web.BackOffice.Pages;

@@ -4,7 +4,6 @@ using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 

@@ -2,7 +2,6 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Content.RichText;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 

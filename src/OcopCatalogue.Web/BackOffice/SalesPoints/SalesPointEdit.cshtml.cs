@@ -9,7 +9,6 @@ using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.SalesPoints;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 

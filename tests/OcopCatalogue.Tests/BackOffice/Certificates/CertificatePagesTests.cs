@@ -6,7 +6,6 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Data;
 

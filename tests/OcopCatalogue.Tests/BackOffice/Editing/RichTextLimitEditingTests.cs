@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.BackOffice;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 
