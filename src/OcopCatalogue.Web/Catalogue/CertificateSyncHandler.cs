@@ -150,9 +150,7 @@ public sealed class CertificateSyncHandler(OcopDbContext db, TimeProvider clock)
 
     protected override async Task<Func<Certificate, string?>> NamesAsync(IReadOnlyCollection<Certificate> entities, CancellationToken cancellationToken)
     {
-        var products = entities.Select(c => c.ProductId).Distinct().ToList();
-        var slugs = await Db.Products.AsNoTracking().Where(p => products.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Slug, cancellationToken).ConfigureAwait(false);
+        var slugs = await OwningProduct.SlugsAsync(Db, entities.Select(c => c.ProductId), cancellationToken).ConfigureAwait(false);
         return c => slugs.TryGetValue(c.ProductId, out var slug) ? FileName(slug, c.Sequence) : null;
     }
 
@@ -161,10 +159,8 @@ public sealed class CertificateSyncHandler(OcopDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(data);
-        var product = await Db.Products.SingleOrDefaultAsync(p => p.Id == data.Product, cancellationToken).ConfigureAwait(false);
-        if (product is null)
+        if (await OwningProduct.FindAsync(Db, file, data.Product, cancellationToken).ConfigureAwait(false) is not { } product)
         {
-            file.Fail("product", $"product {data.Product} is not a known product key; is its file in uSync/{ProductSyncHandler.FolderName} and free of errors?");
             return false;
         }
 

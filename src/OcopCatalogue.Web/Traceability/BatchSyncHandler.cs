@@ -144,9 +144,7 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
 
     protected override async Task<Func<TraceBatch, string?>> NamesAsync(IReadOnlyCollection<TraceBatch> entities, CancellationToken cancellationToken)
     {
-        var products = entities.Select(b => b.ProductId).Distinct().ToList();
-        var slugs = await Db.Products.AsNoTracking().Where(p => products.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Slug, cancellationToken).ConfigureAwait(false);
+        var slugs = await OwningProduct.SlugsAsync(Db, entities.Select(b => b.ProductId), cancellationToken).ConfigureAwait(false);
         return b => slugs.TryGetValue(b.ProductId, out var slug) ? FileName(slug, b.LotCode, b.Id) : null;
     }
 
@@ -155,10 +153,8 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(data);
-        var product = await Db.Products.SingleOrDefaultAsync(p => p.Id == data.Product, cancellationToken).ConfigureAwait(false);
-        if (product is null)
+        if (await OwningProduct.FindAsync(Db, file, data.Product, cancellationToken).ConfigureAwait(false) is not { } product)
         {
-            file.Fail("product", $"product {data.Product} is not a known product key; is its file in uSync/{ProductSyncHandler.FolderName} and free of errors?");
             return false;
         }
 
