@@ -10,10 +10,10 @@ internal static class AddressMapping
     public static void MapAddress<TOwner>(this OwnedNavigationBuilder<TOwner, PostalAddress> address)
         where TOwner : class
     {
-        address.Property(a => a.Street).HasColumnName("Street").HasMaxLength(200);
-        address.Property(a => a.CommuneOrWard).HasColumnName("CommuneOrWard").HasMaxLength(120);
-        address.Property(a => a.District).HasColumnName("District").HasMaxLength(120);
-        address.Property(a => a.Province).HasColumnName("Province").HasMaxLength(120).IsRequired();
+        address.Property(a => a.Street).HasColumnName("Street").HasMaxLength(PlaceRules.MaxStreetLength);
+        address.Property(a => a.CommuneOrWard).HasColumnName("CommuneOrWard").HasMaxLength(PlaceRules.MaxCommuneOrWardLength);
+        address.Property(a => a.District).HasColumnName("District").HasMaxLength(PlaceRules.MaxDistrictLength);
+        address.Property(a => a.Province).HasColumnName("Province").HasMaxLength(PlaceRules.MaxProvinceLength).IsRequired();
         address.Ignore(a => a.Locality);
     }
 }
