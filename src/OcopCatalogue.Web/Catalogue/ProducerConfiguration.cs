@@ -12,11 +12,9 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.MapSluggedRecord("Producers");
         builder.Property(p => p.Name).HasMaxLength(ProducerRules.MaxNameLength).IsRequired();
         builder.Property(p => p.NameEn).HasMaxLength(ProducerRules.MaxNameLength);
-        builder.OwnsOne(p => p.Address, a => a.MapAddress());
-        builder.Navigation(p => p.Address).IsRequired();
+        builder.MapPlace();
         builder.Property(p => p.Phone).HasMaxLength(ProducerRules.MaxPhoneLength);
         builder.Property(p => p.Website).HasMaxLength(ProducerRules.MaxWebsiteLength);
         builder.Property(p => p.LogoPath).HasMaxLength(ProducerRules.MaxLogoPathLength);
-        builder.Ignore(p => p.Location);
     }
 }

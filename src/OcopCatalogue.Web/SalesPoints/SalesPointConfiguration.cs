@@ -12,15 +12,13 @@ internal sealed class SalesPointConfiguration : IEntityTypeConfiguration<SalesPo
         builder.MapSluggedRecord("SalesPoints");
         builder.Property(s => s.Name).HasMaxLength(SalesPointRules.MaxNameLength).IsRequired();
         builder.Property(s => s.Operator).HasMaxLength(SalesPointRules.MaxOperatorLength);
-        builder.OwnsOne(s => s.Address, a => a.MapAddress());
-        builder.Navigation(s => s.Address).IsRequired();
+        builder.MapPlace();
         builder.Property(s => s.OpeningHours).HasMaxLength(SalesPointRules.MaxOpeningHoursLength);
         builder.Property(s => s.Phone).HasMaxLength(SalesPointRules.MaxPhoneLength);
         builder.Property(s => s.Description).HasMaxLength(SalesPointRules.MaxDescriptionLength);
         builder.Property(s => s.NameEn).HasMaxLength(SalesPointRules.MaxNameLength);
         builder.Property(s => s.DescriptionEn).HasMaxLength(SalesPointRules.MaxDescriptionLength);
         builder.Property(s => s.Source).HasMaxLength(SalesPointRules.MaxSourceLength);
-        builder.Ignore(s => s.Location);
         builder.Property(s => s.Schedule).HasConversion(OpeningScheduleJson.Converter, OpeningScheduleJson.Comparer).IsRequired(false);
         builder.OwnsMany(s => s.Photos, p => p.ToJson("Photos"));
     }

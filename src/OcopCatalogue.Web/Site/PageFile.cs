@@ -1,5 +1,5 @@
-using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Pages;
 
 namespace OcopCatalogue.Web.Site;
 

@@ -1,5 +1,5 @@
-using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
 
 namespace OcopCatalogue.Web.Traceability;
 
