@@ -5,12 +5,12 @@ public sealed record GeoPoint
 {
     public GeoPoint(double latitude, double longitude)
     {
-        if (double.IsNaN(latitude) || latitude is < -90 or > 90)
+        if (!PlaceRules.IsLatitude(latitude))
         {
             throw new ArgumentOutOfRangeException(nameof(latitude), latitude, "Latitude must be between -90 and 90.");
         }
 
-        if (double.IsNaN(longitude) || longitude is < -180 or > 180)
+        if (!PlaceRules.IsLongitude(longitude))
         {
             throw new ArgumentOutOfRangeException(nameof(longitude), longitude, "Longitude must be between -180 and 180.");
         }

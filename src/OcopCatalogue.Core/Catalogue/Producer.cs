@@ -3,7 +3,7 @@ using OcopCatalogue.Core.Editorial;
 namespace OcopCatalogue.Core.Catalogue;
 
 /// <summary>A producer (chủ thể OCOP): the company, cooperative or household business that makes OCOP products.</summary>
-public sealed class Producer : ISluggedRecord
+public sealed class Producer : ISluggedRecord, IPlace
 {
     /// <summary>Stable key, shared with the uSync file of this producer.</summary>
     public Guid Id { get; set; }

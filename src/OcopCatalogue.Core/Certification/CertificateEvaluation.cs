@@ -8,9 +8,6 @@ namespace OcopCatalogue.Core.Certification;
 /// </summary>
 public static class CertificateEvaluation
 {
-    public const int DecisionNumberMaxLength = 60;
-    public const int NoteMaxLength = 1000;
-
     /// <summary>Every problem with recording <paramref name="evaluation"/> after <paramref name="history"/>; empty when it can be recorded.</summary>
     public static IReadOnlyList<EvaluationFinding> Check(EvaluationEvent evaluation, IEnumerable<Certificate> history, DateOnly today)
     {
@@ -160,12 +157,11 @@ public static class CertificateEvaluation
         }
         else if (e.Score is { } score)
         {
-            var problem = !StarBands.IsValid(score) ? EvaluationProblem.ScoreOutOfRange
-                : decimal.Round(score, 2) != score ? EvaluationProblem.ScoreTooPrecise
-                : score < StarBands.ThreeStarFloor ? EvaluationProblem.ScoreNotCertifiable
+            var problem = CertificateRules.ScoreProblem(score)
+                ?? (score < StarBands.ThreeStarFloor ? EvaluationProblem.ScoreNotCertifiable
                 : e.PublishedStars is { } published && Enum.IsDefined(published) && StarBands.FromScore(score) != published
                     ? EvaluationProblem.StarsDisagreeWithScore
-                : (EvaluationProblem?)null;
+                : null);
             if (problem is { } found)
             {
                 yield return new(found is EvaluationProblem.StarsDisagreeWithScore ? nameof(EvaluationEvent.PublishedStars) : nameof(EvaluationEvent.Score), found);
@@ -177,7 +173,7 @@ public static class CertificateEvaluation
         }
 
         var number = Clean(e.DecisionNumber);
-        if (number is not null && number.Length > DecisionNumberMaxLength)
+        if (number is not null && number.Length > CertificateRules.MaxDecisionNumberLength)
         {
             yield return new(nameof(EvaluationEvent.DecisionNumber), EvaluationProblem.DecisionNumberTooLong);
         }
@@ -200,7 +196,7 @@ public static class CertificateEvaluation
             yield return new(nameof(EvaluationEvent.DecisionDate), EvaluationProblem.DecisionDateMissing);
         }
 
-        if (Clean(e.Note) is { Length: > NoteMaxLength })
+        if (Clean(e.Note) is { Length: > CertificateRules.MaxNoteLength })
         {
             yield return new(nameof(EvaluationEvent.Note), EvaluationProblem.NoteTooLong);
         }

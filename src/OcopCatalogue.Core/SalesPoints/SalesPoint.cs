@@ -4,7 +4,7 @@ using OcopCatalogue.Core.Editorial;
 namespace OcopCatalogue.Core.SalesPoints;
 
 /// <summary>A place where OCOP products are shown and sold.</summary>
-public sealed class SalesPoint : ISluggedRecord
+public sealed class SalesPoint : ISluggedRecord, IPlace
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";

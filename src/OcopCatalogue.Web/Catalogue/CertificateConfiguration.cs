@@ -11,11 +11,11 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.ToTable("Certificates");
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.ProductId, c.Sequence }).IsUnique();
-        builder.Property(c => c.Score).HasPrecision(5, 2);
-        builder.Property(c => c.DecisionNumber).HasMaxLength(60);
-        builder.Property(c => c.DecisionScan).HasMaxLength(100);
-        builder.Property(c => c.Source).HasMaxLength(500);
-        builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.Property(c => c.Score).HasPrecision(CertificateRules.ScorePrecision, CertificateRules.ScoreDecimals);
+        builder.Property(c => c.DecisionNumber).HasMaxLength(CertificateRules.MaxDecisionNumberLength);
+        builder.Property(c => c.DecisionScan).HasMaxLength(CertificateRules.MaxDecisionScanLength);
+        builder.Property(c => c.Source).HasMaxLength(CertificateRules.MaxSourceLength);
+        builder.Property(c => c.Note).HasMaxLength(CertificateRules.MaxNoteLength);
         builder.Ignore(c => c.Stars);
         builder.Ignore(c => c.ExpiresOn);
         builder.Ignore(c => c.ValidThrough);

@@ -6,7 +6,7 @@ namespace OcopCatalogue.Web.Catalogue;
 /// The uSync file of one certificate (or proposal) of a product: <c>uSync/certificates/{product-slug}-{sequence}.json</c>.
 /// Stars are not stored: they follow from the score by the bands of Decision 148.
 /// </summary>
-public sealed record CertificateFile
+public sealed record CertificateFile : ICertificateFields
 {
     public Guid Key { get; init; }
     /// <summary>Key of the product.</summary>

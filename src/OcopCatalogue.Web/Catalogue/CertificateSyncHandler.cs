@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.USync;
@@ -83,67 +84,7 @@ public sealed class CertificateSyncHandler(OcopDbContext db, TimeProvider clock)
     public override IEnumerable<(string Property, string Message)> Check(CertificateFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = new List<(string, string)>();
-        if (file.Key == Guid.Empty)
-        {
-            findings.Add(("key", "key is missing: every file needs a stable GUID key."));
-        }
-
-        if (file.Product == Guid.Empty)
-        {
-            findings.Add(("product", "product is missing: give the key of the certified product."));
-        }
-
-        if (file.Sequence < 1)
-        {
-            findings.Add(("sequence", $"sequence {file.Sequence} is not valid: the first certificate of a product is 1."));
-        }
-
-        if (file.Score is { } score)
-        {
-            if (!StarBands.IsValid(score))
-            {
-                findings.Add(("score", $"score {score} is outside {StarBands.MinimumScore}–{StarBands.MaximumScore} points."));
-            }
-            else if (decimal.Round(score, 2) != score)
-            {
-                findings.Add(("score", $"score {score} has more than two decimals."));
-            }
-            else if (file.PublishedStars is { } published && StarBands.FromScore(score) != published)
-            {
-                findings.Add(("publishedStars", $"publishedStars {published} disagrees with score {score}; leave it null when the score is published."));
-            }
-        }
-
-        if (file.PublishedStars is { } stars && !Enum.IsDefined(stars))
-        {
-            findings.Add(("publishedStars", $"publishedStars {stars} is not a star rating."));
-        }
-
-        if (file.RevokedOn is not null && !file.IsRevoked)
-        {
-            findings.Add(("revokedOn", "revokedOn is set but isRevoked is false."));
-        }
-
-        if (file.Kind is { } kind && !Enum.IsDefined(kind))
-        {
-            findings.Add(("kind", $"kind {kind} is not one of {string.Join(", ", Enum.GetNames<EvaluationKind>())}."));
-        }
-        else if (file.Kind is EvaluationKind.Revocation && (!file.IsRevoked || file.Score is not null || file.PublishedStars is not null))
-        {
-            findings.Add(("kind", "a Revocation withdraws a rating: isRevoked is true and score and publishedStars are null."));
-        }
-
-        // The scan's name rule lives with the scan store of the back office, which alone makes those names.
-        if (file.DecisionScan is { } scan && !DecisionScanName.IsWellFormed(scan))
-        {
-            findings.Add(("decisionScan", $"decisionScan '{scan}' is not a file name the site made (32 hex digits and .pdf, .jpg or .png)."));
-        }
-
-        findings.AddRange(USyncChecks.Length("decisionNumber", file.DecisionNumber, 60));
-        findings.AddRange(USyncChecks.Length("source", file.Source, 500));
-        findings.AddRange(USyncChecks.Length("note", file.Note, 1000));
-        return findings;
+        return [.. USyncChecks.Key(file.Key), .. Findings(CertificateRules.Check(file))];
     }
 
     protected override Guid KeyOf(CertificateFile file) => file.Key;
@@ -185,6 +126,26 @@ public sealed class CertificateSyncHandler(OcopDbContext db, TimeProvider clock)
             ?? throw new InvalidOperationException($"Product {data.Product} vanished during the import of certificate {data.Key}.");
         product.UpdatedAt = now;
         return [new ContentItemRef(ContentItemType.Certificate, data.Key), new ContentItemRef(ContentItemType.Product, product.Id)];
+    }
+
+    protected override string Describe(FieldProblem problem, string propertyPath)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return problem.MessageKey switch
+        {
+            FieldMessage.Required when propertyPath == "product" => "product is missing: give the key of the certified product.",
+            CertificateRules.SequenceInvalid => $"sequence {a[0]} is not valid: the first certificate of a product is 1.",
+            CertificateRules.ScoreOutOfRange => $"score {a[0]} is outside {a[1]}–{a[2]} points.",
+            CertificateRules.ScoreTooPrecise => $"score {a[0]} has more than two decimals.",
+            CertificateRules.StarsDisagreeWithScore => $"publishedStars {a[0]} disagrees with score {a[1]}; leave it null when the score is published.",
+            CertificateRules.StarsUnknown => $"publishedStars {a[0]} is not a star rating.",
+            CertificateRules.RevokedOnWithoutRevocation => "revokedOn is set but isRevoked is false.",
+            CertificateRules.KindUnknown => $"kind {a[0]} is not one of {a[1]}.",
+            CertificateRules.NotARevocation => "a Revocation withdraws a rating: isRevoked is true and score and publishedStars are null.",
+            CertificateRules.DecisionScanMalformed => $"decisionScan '{a[0]}' is not a file name the site made (32 hex digits and .pdf, .jpg or .png).",
+            _ => base.Describe(problem, propertyPath),
+        };
     }
 
     /// <summary>

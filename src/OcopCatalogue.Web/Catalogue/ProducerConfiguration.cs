@@ -9,17 +9,12 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
 {
     public void Configure(EntityTypeBuilder<Producer> builder)
     {
-        builder.ToTable("Producers");
-        builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
-        builder.HasIndex(p => p.Slug).IsUnique();
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.NameEn).HasMaxLength(200);
-        builder.OwnsOne(p => p.Address, a => a.MapAddress());
-        builder.Navigation(p => p.Address).IsRequired();
-        builder.Property(p => p.Phone).HasMaxLength(40);
-        builder.Property(p => p.Website).HasMaxLength(300);
-        builder.Property(p => p.LogoPath).HasMaxLength(300);
-        builder.Ignore(p => p.Location);
+        builder.MapSluggedRecord("Producers");
+        builder.Property(p => p.Name).HasMaxLength(ProducerRules.MaxNameLength).IsRequired();
+        builder.Property(p => p.NameEn).HasMaxLength(ProducerRules.MaxNameLength);
+        builder.MapPlace();
+        builder.Property(p => p.Phone).HasMaxLength(ProducerRules.MaxPhoneLength);
+        builder.Property(p => p.Website).HasMaxLength(ProducerRules.MaxWebsiteLength);
+        builder.Property(p => p.LogoPath).HasMaxLength(ProducerRules.MaxLogoPathLength);
     }
 }

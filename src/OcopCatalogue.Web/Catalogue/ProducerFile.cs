@@ -4,7 +4,7 @@ using OcopCatalogue.Web.USync;
 namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>The uSync file of a producer: <c>uSync/producers/{slug}.json</c>. Property order is the file's order.</summary>
-public sealed record ProducerFile
+public sealed record ProducerFile : IProducerFields
 {
     public Guid Key { get; init; }
     public string Slug { get; init; } = "";
@@ -22,4 +22,6 @@ public sealed record ProducerFile
     public string? NameEn { get; init; }
     public string? StoryHtmlEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
+
+    IPostalAddressFields? IPlaceFields.Address => Address;
 }

@@ -1,4 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Content.RichText;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
@@ -64,18 +65,11 @@ public sealed class ProducerSyncHandler(OcopDbContext db, TimeProvider clock) : 
     public override IEnumerable<(string Property, string Message)> Check(ProducerFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = USyncChecks.Identity(file.Key, file.Slug, "name", file.Name, 200)
-            .Concat(USyncChecks.Defined("kind", file.Kind))
-            .Concat(USyncChecks.Address(file.Address))
-            .Concat(USyncChecks.Coordinates(file.Latitude, file.Longitude))
-            .Concat(USyncChecks.Length("phone", file.Phone, 40))
-            .Concat(USyncChecks.Length("website", file.Website, 300))
-            .Concat(USyncChecks.WebAddress("website", file.Website))
-            .Concat(USyncChecks.Length("logoPath", file.LogoPath, 300))
-            .Concat(USyncChecks.Length("nameEn", file.NameEn, 200))
-            .Concat(USyncChecks.Defined("state", file.State));
-        return findings.ToList();
+        return [.. USyncChecks.Key(file.Key), .. Findings(ProducerRules.Check(file)), .. USyncChecks.State(file.State)];
     }
+
+    protected override string Describe(FieldProblem problem, string propertyPath) =>
+        USyncChecks.Coordinates(ProducerRules.Coordinates, problem, propertyPath) ?? base.Describe(problem, propertyPath);
 
     protected override Guid KeyOf(ProducerFile file) => file.Key;
 

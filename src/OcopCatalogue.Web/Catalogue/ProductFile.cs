@@ -3,7 +3,7 @@ using OcopCatalogue.Core.Catalogue;
 namespace OcopCatalogue.Web.Catalogue;
 
 /// <summary>The uSync file of a product: <c>uSync/products/{slug}.json</c>. Certificates have files of their own.</summary>
-public sealed record ProductFile
+public sealed record ProductFile : IProductFields
 {
     public Guid Key { get; init; }
     public string Slug { get; init; } = "";
@@ -34,4 +34,8 @@ public sealed record ProductFile
     public string? ShortDescriptionEn { get; init; }
     public string? StoryHtmlEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
+
+    IReadOnlyList<IOnlineShopFields> IProductFields.OnlineShops => OnlineShops;
+
+    IReadOnlyList<IPhotoFields> IProductFields.Images => Images;
 }

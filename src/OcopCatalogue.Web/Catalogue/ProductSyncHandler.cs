@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Content.RichText;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
@@ -109,25 +109,7 @@ public sealed class ProductSyncHandler(OcopDbContext db, TimeProvider clock) : S
     public override IEnumerable<(string Property, string Message)> Check(ProductFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = USyncChecks.Identity(file.Key, file.Slug, "name", file.Name, 200)
-            .Concat(USyncChecks.Defined("group", file.Group))
-            .Concat(SubGroup(file.Group, file.SubGroupCode))
-            .Concat(Origin(file))
-            .Concat(ProductCodes(file.Gtin, file.TraceCode))
-            .Concat(USyncChecks.Length("originLocality", file.OriginLocality, 120))
-            .Concat(USyncChecks.Length("originProvince", file.OriginProvince, 120))
-            .Concat(USyncChecks.Length("shortDescription", file.ShortDescription, 500))
-            .Concat(USyncChecks.Length("nameEn", file.NameEn, 200))
-            .Concat(USyncChecks.Length("shortDescriptionEn", file.ShortDescriptionEn, 500))
-            .Concat(USyncChecks.Length("ingredients", file.Ingredients, 2000))
-            .Concat(USyncChecks.Length("packaging", file.Packaging, 500))
-            .Concat(USyncChecks.Length("shelfLife", file.ShelfLife, 200))
-            .Concat(USyncChecks.Length("source", file.Source, 500))
-            .Concat(SalesPointKeys(file.SalesPoints))
-            .Concat(OnlineShops(file.OnlineShops))
-            .Concat(Images(file.Images))
-            .Concat(USyncChecks.Defined("state", file.State));
-        return findings.ToList();
+        return [.. USyncChecks.Key(file.Key), .. Findings(ProductRules.Check(file)), .. USyncChecks.State(file.State)];
     }
 
     protected override Guid KeyOf(ProductFile file) => file.Key;
@@ -177,101 +159,23 @@ public sealed class ProductSyncHandler(OcopDbContext db, TimeProvider clock) : S
         return true;
     }
 
-    private static IEnumerable<(string, string)> SubGroup(OcopGroup group, string? code)
+    protected override string Describe(FieldProblem problem, string propertyPath)
     {
-        if (code is null)
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return problem.MessageKey switch
         {
-            yield break;
-        }
-
-        var subGroup = OcopSubGroups.Find(code);
-        if (subGroup is null)
-        {
-            yield return ("subGroupCode", $"subGroupCode '{code}' is not a sub-group of Decision 148 (for example '1.3').");
-        }
-        else if (subGroup.Group != group)
-        {
-            yield return ("subGroupCode", $"subGroupCode '{code}' belongs to group {subGroup.Group}, not {group}.");
-        }
-    }
-
-    private static IEnumerable<(string, string)> Origin(ProductFile f)
-    {
-        if (f.Producer is null && string.IsNullOrWhiteSpace(f.OriginProvince))
-        {
-            yield return ("originProvince", "originProvince is missing: a product without a producer needs its place of origin.");
-        }
-    }
-
-    private static IEnumerable<(string, string)> ProductCodes(string? gtin, string? traceCode)
-    {
-        if (gtin is not null)
-        {
-            var normal = Gtin.Normalise(gtin, out var reason);
-            if (normal is null)
-            {
-                yield return ("gtin", $"gtin is not valid: {reason}");
-            }
-            else if (normal != gtin)
-            {
-                yield return ("gtin", $"gtin '{gtin}' is not written in 14 digits; write {normal}.");
-            }
-        }
-
-        if (traceCode is not null && !TraceCode.IsWellFormed(traceCode))
-        {
-            yield return ("traceCode", $"traceCode '{traceCode}' is not {TraceCode.Length} characters of {TraceCode.Alphabet}.");
-        }
-    }
-
-    private static IEnumerable<(string, string)> SalesPointKeys(IReadOnlyList<Guid> keys)
-    {
-        if (keys.Contains(Guid.Empty))
-        {
-            yield return ("salesPoints", "salesPoints holds an empty key.");
-        }
-
-        if (keys.Distinct().Count() != keys.Count)
-        {
-            yield return ("salesPoints", "salesPoints lists the same key twice.");
-        }
-    }
-
-    private static IEnumerable<(string, string)> OnlineShops(IReadOnlyList<OnlineShopFile> shops)
-    {
-        foreach (var shop in shops)
-        {
-            if (string.IsNullOrWhiteSpace(shop.Label))
-            {
-                yield return ("onlineShops", "an online shop has no label.");
-            }
-
-            if (!USyncChecks.IsWebAddress(shop.Url))
-            {
-                yield return ("onlineShops", $"online shop url '{shop.Url}' is not an http or https address.");
-            }
-        }
-    }
-
-    private static IEnumerable<(string, string)> Images(IReadOnlyList<ProductImageFile> images)
-    {
-        foreach (var image in images)
-        {
-            // A media library image carries its own required alt text; an image by path must bring one.
-            if (image.Media is null && string.IsNullOrWhiteSpace(image.Path))
-            {
-                yield return ("images", "an image has neither a path nor a media key.");
-            }
-
-            if (image.Media is null && string.IsNullOrWhiteSpace(image.Alt))
-            {
-                yield return ("images", $"image '{image.Path}' has no alt text; every photo needs one for screen readers.");
-            }
-
-            if (image.Media == Guid.Empty)
-            {
-                yield return ("images", "an image's media key is the empty GUID.");
-            }
-        }
+            ProductRules.SubGroupUnknown => $"subGroupCode '{a[0]}' is not a sub-group of Decision 148 (for example '1.3').",
+            ProductRules.SubGroupOfAnotherGroup => $"subGroupCode '{a[0]}' belongs to group {a[1]}, not {a[2]}.",
+            ProductRules.OriginNeeded => "originProvince is missing: a product without a producer needs its place of origin.",
+            ProductRules.GtinInvalid => $"gtin is not valid: {a[0]}",
+            ProductRules.GtinNotCanonical => $"gtin '{a[0]}' is not written in 14 digits; write {a[1]}.",
+            ProductRules.TraceCodeMalformed => $"traceCode '{a[0]}' is not {a[1]} characters of {a[2]}.",
+            ProductRules.SalesPointUnknown => "salesPoints holds an empty key.",
+            ProductRules.SalesPointTwice => "salesPoints lists the same key twice.",
+            FieldMessage.Required when propertyPath == "onlineShops" => "an online shop has no label.",
+            FieldMessage.WebAddress when propertyPath == "onlineShops" => $"online shop url '{a[0]}' is not an http or https address.",
+            _ => USyncChecks.Photos(ProductRules.Photos, "images", "an", "image", problem, propertyPath) ?? base.Describe(problem, propertyPath),
+        };
     }
 }

@@ -6,14 +6,24 @@ namespace OcopCatalogue.Web.Data;
 
 internal static class AddressMapping
 {
+    /// <summary>A place's address in plain columns of its own table (always there, if only with its province); its
+    /// location is worked out from the coordinates, never stored.</summary>
+    public static void MapPlace<TPlace>(this EntityTypeBuilder<TPlace> builder)
+        where TPlace : class, IPlace
+    {
+        builder.OwnsOne<PostalAddress>(nameof(IPlace.Address), a => a.MapAddress());
+        builder.Navigation(nameof(IPlace.Address)).IsRequired();
+        builder.Ignore(nameof(IPlace.Location));
+    }
+
     /// <summary>Maps a <see cref="PostalAddress"/> into plain columns of its owner's table.</summary>
     public static void MapAddress<TOwner>(this OwnedNavigationBuilder<TOwner, PostalAddress> address)
         where TOwner : class
     {
-        address.Property(a => a.Street).HasColumnName("Street").HasMaxLength(200);
-        address.Property(a => a.CommuneOrWard).HasColumnName("CommuneOrWard").HasMaxLength(120);
-        address.Property(a => a.District).HasColumnName("District").HasMaxLength(120);
-        address.Property(a => a.Province).HasColumnName("Province").HasMaxLength(120).IsRequired();
+        address.Property(a => a.Street).HasColumnName("Street").HasMaxLength(PlaceRules.MaxStreetLength);
+        address.Property(a => a.CommuneOrWard).HasColumnName("CommuneOrWard").HasMaxLength(PlaceRules.MaxCommuneOrWardLength);
+        address.Property(a => a.District).HasColumnName("District").HasMaxLength(PlaceRules.MaxDistrictLength);
+        address.Property(a => a.Province).HasColumnName("Province").HasMaxLength(PlaceRules.MaxProvinceLength).IsRequired();
         address.Ignore(a => a.Locality);
     }
 }

@@ -10,6 +10,9 @@ namespace OcopCatalogue.Web.Editorial;
 /// </summary>
 public sealed class ContentVersion
 {
+    /// <summary>The longest <see cref="Note"/> kept (the edit forms' "note for this version").</summary>
+    public const int MaxNoteLength = 500;
+
     public long Id { get; set; }
     public ContentItemType ItemType { get; set; }
     public Guid ItemId { get; set; }

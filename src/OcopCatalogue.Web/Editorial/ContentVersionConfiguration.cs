@@ -13,9 +13,9 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         builder.HasIndex(v => new { v.ItemType, v.ItemId, v.Number }).IsUnique();
         builder.HasIndex(v => v.State);
         builder.Property(v => v.Snapshot).IsRequired();
-        builder.Property(v => v.SavedById).HasMaxLength(100).IsRequired();
-        builder.Property(v => v.SavedByName).HasMaxLength(200).IsRequired();
-        builder.Property(v => v.Note).HasMaxLength(500);
-        builder.Property(v => v.ScheduledByName).HasMaxLength(200);
+        builder.Property(v => v.SavedById).HasMaxLength(EditorialIdentity.MaxIdLength).IsRequired();
+        builder.Property(v => v.SavedByName).HasMaxLength(EditorialIdentity.MaxNameLength).IsRequired();
+        builder.Property(v => v.Note).HasMaxLength(ContentVersion.MaxNoteLength);
+        builder.Property(v => v.ScheduledByName).HasMaxLength(EditorialIdentity.MaxNameLength);
     }
 }

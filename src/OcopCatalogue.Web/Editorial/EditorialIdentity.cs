@@ -7,6 +7,10 @@ namespace OcopCatalogue.Web.Editorial;
 /// <summary>Who is acting, as the workflow records and judges it.</summary>
 public sealed record EditorialIdentity(string Id, string Name, EditorialRole? Role, StaffScope Scope)
 {
+    /// <summary>The most of an id and a name that versions and the recycle bin keep of who acted.</summary>
+    public const int MaxIdLength = 100;
+    public const int MaxNameLength = 200;
+
     public static EditorialIdentity Of(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

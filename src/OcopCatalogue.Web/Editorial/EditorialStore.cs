@@ -85,10 +85,10 @@ public sealed class EditorialStore(
             Number = Math.Max(stored, staged) + 1,
             State = state,
             Snapshot = snapshot,
-            SavedById = Shorten(who.Id, 100),
-            SavedByName = Shorten(who.Name, 200),
+            SavedById = Shorten(who.Id, EditorialIdentity.MaxIdLength),
+            SavedByName = Shorten(who.Name, EditorialIdentity.MaxNameLength),
             SavedAt = now,
-            Note = note is null ? null : Shorten(note, 500),
+            Note = note is null ? null : Shorten(note, ContentVersion.MaxNoteLength),
         };
         db.ContentVersions.Add(version);
         return version;

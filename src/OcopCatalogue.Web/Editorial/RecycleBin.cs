@@ -46,7 +46,7 @@ public sealed class RecycleBin(
             {
                 ItemType = type,
                 ItemId = id,
-                Name = EditorialStore.Shorten(entry.Item.Name, 200),
+                Name = EditorialStore.Shorten(entry.Item.Name, RecycleBinEntry.MaxNameLength),
                 ProducerId = entry.Item.ProducerId,
                 StateBefore = entry.Item.StoredState,
                 DeletedById = who.Id,

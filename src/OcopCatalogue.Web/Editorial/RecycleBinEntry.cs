@@ -9,6 +9,9 @@ namespace OcopCatalogue.Web.Editorial;
 /// </summary>
 public sealed class RecycleBinEntry
 {
+    /// <summary>The longest <see cref="Name"/> kept.</summary>
+    public const int MaxNameLength = 200;
+
     public ContentItemType ItemType { get; set; }
     public Guid ItemId { get; set; }
     /// <summary>The name when deleted, so the bin can list it without loading the item.</summary>

@@ -9,9 +9,9 @@ internal sealed class RecycleBinEntryConfiguration : IEntityTypeConfiguration<Re
     {
         builder.ToTable("RecycleBin");
         builder.HasKey(e => new { e.ItemType, e.ItemId });
-        builder.Property(e => e.Name).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.DeletedById).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.DeletedByName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Name).HasMaxLength(RecycleBinEntry.MaxNameLength).IsRequired();
+        builder.Property(e => e.DeletedById).HasMaxLength(EditorialIdentity.MaxIdLength).IsRequired();
+        builder.Property(e => e.DeletedByName).HasMaxLength(EditorialIdentity.MaxNameLength).IsRequired();
         builder.HasIndex(e => e.ItemId);
     }
 }

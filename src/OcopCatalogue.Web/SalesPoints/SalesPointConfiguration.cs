@@ -9,21 +9,16 @@ internal sealed class SalesPointConfiguration : IEntityTypeConfiguration<SalesPo
 {
     public void Configure(EntityTypeBuilder<SalesPoint> builder)
     {
-        builder.ToTable("SalesPoints");
-        builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Slug).HasMaxLength(80).IsRequired();
-        builder.HasIndex(s => s.Slug).IsUnique();
-        builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
-        builder.Property(s => s.Operator).HasMaxLength(200);
-        builder.OwnsOne(s => s.Address, a => a.MapAddress());
-        builder.Navigation(s => s.Address).IsRequired();
-        builder.Property(s => s.OpeningHours).HasMaxLength(500);
-        builder.Property(s => s.Phone).HasMaxLength(40);
-        builder.Property(s => s.Description).HasMaxLength(2000);
-        builder.Property(s => s.NameEn).HasMaxLength(200);
-        builder.Property(s => s.DescriptionEn).HasMaxLength(2000);
-        builder.Property(s => s.Source).HasMaxLength(500);
-        builder.Ignore(s => s.Location);
+        builder.MapSluggedRecord("SalesPoints");
+        builder.Property(s => s.Name).HasMaxLength(SalesPointRules.MaxNameLength).IsRequired();
+        builder.Property(s => s.Operator).HasMaxLength(SalesPointRules.MaxOperatorLength);
+        builder.MapPlace();
+        builder.Property(s => s.OpeningHours).HasMaxLength(SalesPointRules.MaxOpeningHoursLength);
+        builder.Property(s => s.Phone).HasMaxLength(SalesPointRules.MaxPhoneLength);
+        builder.Property(s => s.Description).HasMaxLength(SalesPointRules.MaxDescriptionLength);
+        builder.Property(s => s.NameEn).HasMaxLength(SalesPointRules.MaxNameLength);
+        builder.Property(s => s.DescriptionEn).HasMaxLength(SalesPointRules.MaxDescriptionLength);
+        builder.Property(s => s.Source).HasMaxLength(SalesPointRules.MaxSourceLength);
         builder.Property(s => s.Schedule).HasConversion(OpeningScheduleJson.Converter, OpeningScheduleJson.Comparer).IsRequired(false);
         builder.OwnsMany(s => s.Photos, p => p.ToJson("Photos"));
     }

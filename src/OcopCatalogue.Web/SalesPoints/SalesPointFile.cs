@@ -8,7 +8,7 @@ namespace OcopCatalogue.Web.SalesPoints;
 /// The uSync file of a sales point: <c>uSync/sales-points/{slug}.json</c>. The products it stocks are listed in
 /// each product's file (<see cref="Catalogue.ProductFile.SalesPoints"/>), so one fact lives in one place.
 /// </summary>
-public sealed record SalesPointFile
+public sealed record SalesPointFile : ISalesPointFields
 {
     public Guid Key { get; init; }
     public string Slug { get; init; } = "";
@@ -32,4 +32,10 @@ public sealed record SalesPointFile
     public string? NameEn { get; init; }
     public string? DescriptionEn { get; init; }
     public PublicationState State { get; init; } = PublicationState.Published;
+
+    IPostalAddressFields? IPlaceFields.Address => Address;
+
+    IScheduleFields? ISalesPointFields.Schedule => Schedule;
+
+    IReadOnlyList<IPhotoFields> ISalesPointFields.Photos => Photos;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
@@ -75,21 +76,7 @@ public sealed class SalesPointSyncHandler(OcopDbContext db, TimeProvider clock) 
     public override IEnumerable<(string Property, string Message)> Check(SalesPointFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = USyncChecks.Identity(file.Key, file.Slug, "name", file.Name, 200)
-            .Concat(USyncChecks.Defined("kind", file.Kind))
-            .Concat(USyncChecks.Length("operator", file.Operator, 200))
-            .Concat(USyncChecks.Address(file.Address))
-            .Concat(USyncChecks.Coordinates(file.Latitude, file.Longitude))
-            .Concat(USyncChecks.Length("openingHours", file.OpeningHours, 500))
-            .Concat(Schedule(file.Schedule))
-            .Concat(USyncChecks.Length("phone", file.Phone, 40))
-            .Concat(USyncChecks.Length("description", file.Description, 2000))
-            .Concat(USyncChecks.Length("nameEn", file.NameEn, 200))
-            .Concat(USyncChecks.Length("descriptionEn", file.DescriptionEn, 2000))
-            .Concat(Photos(file.Photos))
-            .Concat(USyncChecks.Length("source", file.Source, 500))
-            .Concat(USyncChecks.Defined("state", file.State));
-        return findings.ToList();
+        return [.. USyncChecks.Key(file.Key), .. Findings(SalesPointRules.Check(file)), .. USyncChecks.State(file.State)];
     }
 
     protected override Guid KeyOf(SalesPointFile file) => file.Key;
@@ -125,72 +112,18 @@ public sealed class SalesPointSyncHandler(OcopDbContext db, TimeProvider clock) 
 
     private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<(string, string)> Schedule(ScheduleFile? schedule)
+    protected override string Describe(FieldProblem problem, string propertyPath)
     {
-        if (schedule is null)
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return (problem.MessageKey, propertyPath) switch
         {
-            yield return ("schedule", "schedule is missing: write { \"weekly\": [], \"exceptions\": [] } when no hours are published.");
-            yield break;
-        }
-
-        foreach (var weekly in schedule.Weekly)
-        {
-            if (!Enum.IsDefined(weekly.Day))
-            {
-                yield return ("schedule.weekly", $"day {weekly.Day} is not a weekday; one of {string.Join(", ", Enum.GetNames<DayOfWeek>())}.");
-            }
-
-            foreach (var finding in Times("schedule.weekly", weekly.Opens, weekly.Closes))
-            {
-                yield return finding;
-            }
-        }
-
-        foreach (var dated in schedule.Exceptions)
-        {
-            if (dated.To < dated.From)
-            {
-                yield return ("schedule.exceptions", $"exception from {dated.From:yyyy-MM-dd} ends before it starts ({dated.To:yyyy-MM-dd}).");
-            }
-
-            foreach (var finding in dated.Hours.SelectMany(h => Times("schedule.exceptions", h.Opens, h.Closes))
-                .Concat(USyncChecks.Length("schedule.exceptions", dated.Note, 200)))
-            {
-                yield return finding;
-            }
-        }
-    }
-
-    private static IEnumerable<(string, string)> Times(string property, string opens, string closes)
-    {
-        foreach (var time in new[] { opens, closes })
-        {
-            if (!TimeOnly.TryParseExact(time, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                yield return (property, $"time '{time}' is not written as HH:mm (for example 07:30 or 18:00).");
-            }
-        }
-    }
-
-    private static IEnumerable<(string, string)> Photos(IReadOnlyList<SalesPointPhotoFile> photos)
-    {
-        foreach (var photo in photos)
-        {
-            // A media library photo carries its own required alt text; a photo by path must bring one.
-            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Path))
-            {
-                yield return ("photos", "a photo has neither a path nor a media key.");
-            }
-
-            if (photo.Media is null && string.IsNullOrWhiteSpace(photo.Alt))
-            {
-                yield return ("photos", $"photo '{photo.Path}' has no alt text; every photo needs one for screen readers.");
-            }
-
-            if (photo.Media == Guid.Empty)
-            {
-                yield return ("photos", "a photo's media key is the empty GUID.");
-            }
-        }
+            (FieldMessage.Required, "schedule") => "schedule is missing: write { \"weekly\": [], \"exceptions\": [] } when no hours are published.",
+            (FieldMessage.Choose, "schedule.weekly") => $"day {a[0]} is not a weekday; one of {a[1]}.",
+            (SalesPointRules.ExceptionEndsBeforeStart, _) => $"exception from {a[0]:yyyy-MM-dd} ends before it starts ({a[1]:yyyy-MM-dd}).",
+            _ => USyncChecks.Coordinates(SalesPointRules.Coordinates, problem, propertyPath)
+                ?? USyncChecks.Photos(SalesPointRules.Photos, "photos", "a", "photo", problem, propertyPath)
+                ?? base.Describe(problem, propertyPath),
+        };
     }
 }

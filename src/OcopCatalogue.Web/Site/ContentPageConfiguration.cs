@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OcopCatalogue.Core.Pages;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Site;
 
@@ -8,11 +9,8 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
 {
     public void Configure(EntityTypeBuilder<ContentPage> builder)
     {
-        builder.ToTable("Pages");
-        builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
-        builder.HasIndex(p => p.Slug).IsUnique();
-        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.Summary).HasMaxLength(500);
+        builder.MapSluggedRecord("Pages");
+        builder.Property(p => p.Title).HasMaxLength(ContentPageRules.MaxTitleLength).IsRequired();
+        builder.Property(p => p.Summary).HasMaxLength(ContentPageRules.MaxSummaryLength);
     }
 }

@@ -1,9 +1,10 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Pages;
 
 namespace OcopCatalogue.Web.Site;
 
 /// <summary>The uSync file of a content page: <c>uSync/pages/{slug}.json</c>.</summary>
-public sealed record PageFile
+public sealed record PageFile : IContentPageFields
 {
     public Guid Key { get; init; }
     public string Slug { get; init; } = "";

@@ -1,3 +1,4 @@
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Web.Content.RichText;
 using OcopCatalogue.Web.Data;
@@ -48,11 +49,13 @@ public sealed class PageSyncHandler(OcopDbContext db, TimeProvider clock) : Slug
     public override IEnumerable<(string Property, string Message)> Check(PageFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = USyncChecks.Identity(file.Key, file.Slug, "title", file.Title, 200)
-            .Concat(USyncChecks.Length("summary", file.Summary, 500))
-            .Concat(USyncChecks.Required("bodyHtml", file.BodyHtml))
-            .Concat(USyncChecks.Defined("state", file.State));
-        return findings.ToList();
+        return [.. USyncChecks.Key(file.Key), .. Findings(ContentPageRules.Check(file)), .. USyncChecks.State(file.State)];
+    }
+
+    protected override string Describe(FieldProblem problem, string propertyPath)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.MessageKey == ContentPageRules.BodyRequired ? $"{propertyPath} is missing." : base.Describe(problem, propertyPath);
     }
 
     protected override Guid KeyOf(PageFile file) => file.Key;

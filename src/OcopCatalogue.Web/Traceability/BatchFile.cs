@@ -1,4 +1,5 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -6,7 +7,7 @@ namespace OcopCatalogue.Web.Traceability;
 /// The uSync file of one batch (lô hàng) of a product: <c>uSync/batches/{product-slug}-{lot}.json</c>. Events are
 /// listed in the order they happened.
 /// </summary>
-public sealed record BatchFile
+public sealed record BatchFile : ITraceBatchFields
 {
     public Guid Key { get; init; }
     /// <summary>Key of the product.</summary>
@@ -25,4 +26,10 @@ public sealed record BatchFile
     public IReadOnlyList<TraceEventFile> Events { get; init; } = [];
     /// <summary>Published when the file leaves it out (files written before batches had a workflow).</summary>
     public PublicationState State { get; init; } = PublicationState.Published;
+
+    IReadOnlyList<IBatchCertificationFields> ITraceBatchFields.Certifications => Certifications;
+
+    IReadOnlyList<ILabTestFields> ITraceBatchFields.LabTests => LabTests;
+
+    IReadOnlyList<ITraceEventFields> ITraceBatchFields.Events => Events;
 }

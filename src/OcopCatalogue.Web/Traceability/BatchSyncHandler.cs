@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Core.Text;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Catalogue;
@@ -88,56 +89,7 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
     public override IEnumerable<(string Property, string Message)> Check(BatchFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var findings = new List<(string, string)>();
-        if (file.Key == Guid.Empty)
-        {
-            findings.Add(("key", "key is missing: every file needs a stable GUID key."));
-        }
-
-        if (file.Product == Guid.Empty)
-        {
-            findings.Add(("product", "product is missing: give the key of the batch's product."));
-        }
-
-        if (DigitalLink.QualifierProblem("lotCode", file.LotCode) is { } lotProblem)
-        {
-            findings.Add(("lotCode", lotProblem));
-        }
-
-        if (file.ProductionDate is { } made && file.ExpiryDate is { } expires && expires < made)
-        {
-            findings.Add(("expiryDate", $"expiryDate {expires:yyyy-MM-dd} is before productionDate {made:yyyy-MM-dd}."));
-        }
-
-        if (file.QuantityProduced is < 1)
-        {
-            findings.Add(("quantityProduced", $"quantityProduced {file.QuantityProduced} is not a positive number."));
-        }
-
-        findings.AddRange(USyncChecks.Length("quantityUnit", file.QuantityUnit, 40));
-        findings.AddRange(USyncChecks.Length("originPlace", file.OriginPlace, 200));
-        findings.AddRange(USyncChecks.Length("growingAreaCode", file.GrowingAreaCode, 60));
-        foreach (var certification in file.Certifications)
-        {
-            findings.AddRange(USyncChecks.Required("certifications.scheme", certification.Scheme));
-            if (certification.ValidFrom is { } from && certification.ValidUntil is { } until && until < from)
-            {
-                findings.Add(("certifications.validUntil", $"certification '{certification.Scheme}' ends before it starts."));
-            }
-        }
-
-        findings.AddRange(file.LabTests.SelectMany(t => USyncChecks.Required("labTests.what", t.What)));
-        foreach (var (traceEvent, index) in file.Events.Select((e, i) => (e, i)))
-        {
-            findings.AddRange(USyncChecks.Defined($"events[{index}].step", traceEvent.Step));
-            if (index > 0 && traceEvent.On < file.Events[index - 1].On)
-            {
-                findings.Add(($"events[{index}].on", "events are not in the order they happened; list them oldest first."));
-            }
-        }
-
-        findings.AddRange(USyncChecks.Defined("state", file.State));
-        return findings;
+        return [.. USyncChecks.Key(file.Key), .. Findings(TraceBatchRules.Check(file)), .. USyncChecks.State(file.State)];
     }
 
     protected override Guid KeyOf(BatchFile file) => file.Key;
@@ -168,5 +120,28 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
         }
 
         return true;
+    }
+
+    /// <summary>Events by row ("events[2].on"), the other rows by their list's field ("certifications.scheme").</summary>
+    protected override string PropertyOf(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.StartsWith(nameof(BatchFile.Events), StringComparison.Ordinal) ? USyncChecks.Property(field) : USyncChecks.WithoutRows(field);
+    }
+
+    protected override string Describe(FieldProblem problem, string propertyPath)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return (problem.MessageKey, propertyPath) switch
+        {
+            (FieldMessage.Choose, "product") => "product is missing: give the key of the batch's product.",
+            (_, "lotCode") => DigitalLink.QualifierProblem(propertyPath, (string)a[^1]) ?? base.Describe(problem, propertyPath),
+            (TraceBatchRules.ExpiryBeforeProduction, _) => $"expiryDate {a[0]:yyyy-MM-dd} is before productionDate {a[1]:yyyy-MM-dd}.",
+            (TraceBatchRules.QuantityTooSmall, _) => $"quantityProduced {a[1]} is not a positive number.",
+            (TraceBatchRules.CertificationEndsBeforeStart, _) => $"certification '{a[0]}' ends before it starts.",
+            (TraceBatchRules.EventOutOfOrder, _) => "events are not in the order they happened; list them oldest first.",
+            _ => base.Describe(problem, propertyPath),
+        };
     }
 }

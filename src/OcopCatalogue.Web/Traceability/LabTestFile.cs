@@ -1,7 +1,9 @@
+using OcopCatalogue.Core.Traceability;
+
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>A laboratory result of a batch, in its uSync file.</summary>
-public sealed record LabTestFile
+public sealed record LabTestFile : ILabTestFields
 {
     public string What { get; init; } = "";
     public string? Laboratory { get; init; }

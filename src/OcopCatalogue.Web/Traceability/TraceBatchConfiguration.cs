@@ -11,11 +11,11 @@ internal sealed class TraceBatchConfiguration : IEntityTypeConfiguration<TraceBa
     {
         builder.ToTable("TraceBatches");
         builder.Property(b => b.Id).ValueGeneratedNever();
-        builder.Property(b => b.LotCode).HasMaxLength(DigitalLink.MaxQualifierLength).IsRequired();
+        builder.Property(b => b.LotCode).HasMaxLength(TraceBatchRules.MaxLotCodeLength).IsRequired();
         builder.HasIndex(b => new { b.ProductId, b.LotCode }).IsUnique();
-        builder.Property(b => b.QuantityUnit).HasMaxLength(40);
-        builder.Property(b => b.OriginPlace).HasMaxLength(200);
-        builder.Property(b => b.GrowingAreaCode).HasMaxLength(60);
+        builder.Property(b => b.QuantityUnit).HasMaxLength(TraceBatchRules.MaxQuantityUnitLength);
+        builder.Property(b => b.OriginPlace).HasMaxLength(TraceBatchRules.MaxOriginPlaceLength);
+        builder.Property(b => b.GrowingAreaCode).HasMaxLength(TraceBatchRules.MaxGrowingAreaCodeLength);
         // Batches that came before the workflow are public; the sentinel is a value never used, so EF always writes
         // the state it is given (a Draft, the enum's zero, would otherwise be left to the default and go public).
         builder.Property(b => b.State).HasDefaultValue(PublicationState.Published).HasSentinel((PublicationState)(-1));

@@ -3,7 +3,7 @@ using OcopCatalogue.Core.Traceability;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>One step of a batch's timeline, in its uSync file.</summary>
-public sealed record TraceEventFile
+public sealed record TraceEventFile : ITraceEventFields
 {
     public TraceStep Step { get; init; }
     public DateOnly On { get; init; }

@@ -3,7 +3,7 @@ using OcopCatalogue.Core.Catalogue;
 namespace OcopCatalogue.Web.USync;
 
 /// <summary>An address in a uSync file, kept exactly as the source published it.</summary>
-public sealed record AddressFile
+public sealed record AddressFile : IPostalAddressFields
 {
     public string? Street { get; init; }
     public string? CommuneOrWard { get; init; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Editorial;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 
@@ -90,6 +91,21 @@ public abstract class SyncHandler<TFile, TEntity>(OcopDbContext db, TimeProvider
             : null;
 
     protected abstract Guid KeyOf(TFile file);
+
+    /// <summary>The findings of the type's rules (in Core, shared with its edit form) as the import reports them:
+    /// each at the file's property (<see cref="PropertyOf"/>) with an English message (<see cref="Describe"/>).</summary>
+    protected IEnumerable<(string Property, string Message)> Findings(IEnumerable<FieldProblem> problems) =>
+        problems.Select(p =>
+        {
+            var property = PropertyOf(p.Field);
+            return (property, Describe(p, property));
+        });
+
+    /// <summary>The file's property a finding points at: by default the list a row's field is in ("onlineShops").</summary>
+    protected virtual string PropertyOf(string field) => USyncChecks.ListOf(field);
+
+    /// <summary>A finding in English; a type words its own findings and leaves the shared ones to this.</summary>
+    protected virtual string Describe(FieldProblem problem, string propertyPath) => USyncChecks.Describe(problem, propertyPath);
 
     /// <summary>The stored items with whatever <see cref="ToFile"/> reads (a product's sales points).</summary>
     protected virtual IQueryable<TEntity> Query => Db.Set<TEntity>();

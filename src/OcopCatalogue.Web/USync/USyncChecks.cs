@@ -1,103 +1,90 @@
-using OcopCatalogue.Core.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Fields;
 
 namespace OcopCatalogue.Web.USync;
 
 /// <summary>
-/// Checks that files of several types share, each a finding naming the property (dotted path) so the import can
-/// point at its line. Lengths follow the columns of the content model, so a file that imports into SQLite also fits
-/// a stricter database.
+/// How the import words a content type's findings: the rules themselves live with each type in Core
+/// (<see cref="FieldProblem"/>s); here they become a property of the file (its camelCase path, so the import can
+/// point at its line) and an English message. Also the file's own envelope: its key and its publication state.
 /// </summary>
-internal static class USyncChecks
+internal static partial class USyncChecks
 {
-    public static IEnumerable<(string, string)> Identity(Guid key, string slug, string nameProperty, string name, int maxName)
+    public static IEnumerable<(string, string)> Key(Guid key)
     {
         if (key == Guid.Empty)
         {
             yield return ("key", "key is missing: every file needs a stable GUID key.");
         }
-
-        if (!Slug.IsWellFormed(slug))
-        {
-            var suggestion = Slug.From(string.IsNullOrWhiteSpace(slug) ? name : slug);
-            yield return ("slug", string.IsNullOrEmpty(suggestion)
-                ? $"slug '{slug}' is not well-formed: use a–z, 0–9 and single hyphens."
-                : $"slug '{slug}' is not well-formed: use a–z, 0–9 and single hyphens, for example '{suggestion}'.");
-        }
-
-        foreach (var finding in Required(nameProperty, name).Concat(Length(nameProperty, name, maxName)))
-        {
-            yield return finding;
-        }
     }
 
-    public static IEnumerable<(string, string)> Required(string property, string? value)
+    public static IEnumerable<(string, string)> State(PublicationState state)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            yield return (property, $"{property} is missing.");
-        }
+        var problems = new List<FieldProblem>();
+        FieldChecks.Defined(problems, "state", state);
+        return problems.Select(p => (p.Field, Describe(p, p.Field)));
     }
 
-    public static IEnumerable<(string, string)> Length(string property, string? value, int max)
+    /// <summary>The file's path to a field, in camelCase: "Address.Province" is "address.province", "Events[2].On" "events[2].on".</summary>
+    public static string Property(string field) =>
+        string.Join('.', field.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    /// <summary>The path of the list a row's field is in ("OnlineShops[1].Url" is "onlineShops"); other fields as <see cref="Property"/>.</summary>
+    public static string ListOf(string field) => Property(field.Split('[')[0]);
+
+    /// <summary>The path with no row numbers ("Certifications[1].Scheme" is "certifications.scheme").</summary>
+    public static string WithoutRows(string field) => Property(RowNumber().Replace(field, ""));
+
+    /// <summary>The English of the findings every type shares.</summary>
+    /// <exception cref="InvalidOperationException">A message key no wording is known for.</exception>
+    public static string Describe(FieldProblem problem, string property)
     {
-        if (value is not null && value.Length > max)
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return problem.MessageKey switch
         {
-            yield return (property, $"{property} is {value.Length} characters long; at most {max} fit.");
-        }
+            FieldMessage.Required => $"{property} is missing.",
+            FieldMessage.TooLong => $"{property} is {a[1]} characters long; at most {a[0]} fit.",
+            FieldMessage.SlugMalformed => a[0] is ""
+                ? $"{property} '{a[1]}' is not well-formed: use a–z, 0–9 and single hyphens."
+                : $"{property} '{a[1]}' is not well-formed: use a–z, 0–9 and single hyphens, for example '{a[0]}'.",
+            FieldMessage.Choose => $"{property} is missing; one of {a[1]}.",
+            FieldMessage.WebAddress => $"{property} '{a[0]}' is not an http or https address.",
+            FieldMessage.Time => $"time '{a[0]}' is not written as HH:mm (for example 07:30 or 18:00).",
+            _ => throw new InvalidOperationException($"No uSync wording for '{problem.MessageKey}' at {property}."),
+        };
     }
 
-    public static IEnumerable<(string, string)> Defined<TEnum>(string property, TEnum value)
-        where TEnum : struct, Enum
+    /// <summary>The English of a place's coordinate findings, worded with <paramref name="messages"/>; null for others.</summary>
+    public static string? Coordinates(CoordinateMessages messages, FieldProblem problem, string property)
     {
-        if (!Enum.IsDefined(value))
-        {
-            yield return (property, $"{property} is missing; one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-        }
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(problem);
+        var a = problem.Arguments;
+        return problem.MessageKey == messages.Together ? "latitude and longitude go together: give both or neither."
+            : problem.MessageKey == messages.OutOfRange ? $"{property} {a[1]} is outside -{a[0]}–{a[0]}."
+            : null;
     }
 
-    public static IEnumerable<(string, string)> Address(AddressFile? address)
+    /// <summary>The English of the findings of a list of photos (<paramref name="list"/>, "images"), each "a photo"
+    /// or "an image"; null for other findings.</summary>
+    public static string? Photos(PhotoMessages messages, string list, string article, string noun, FieldProblem problem, string property)
     {
-        if (address is null || string.IsNullOrWhiteSpace(address.Province))
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (property != list)
         {
-            yield return ("address.province", "address.province is missing.");
-            yield break;
+            return null;
         }
 
-        foreach (var finding in Length("address.street", address.Street, 200)
-            .Concat(Length("address.communeOrWard", address.CommuneOrWard, 120))
-            .Concat(Length("address.district", address.District, 120))
-            .Concat(Length("address.province", address.Province, 120)))
-        {
-            yield return finding;
-        }
+        return problem.MessageKey == messages.Missing ? $"{article} {noun} has neither a path nor a media key."
+            : problem.MessageKey == messages.AltMissing ? $"{noun} '{problem.Arguments[0]}' has no alt text; every photo needs one for screen readers."
+            : problem.MessageKey == messages.MediaUnknown ? $"{article} {noun}'s media key is the empty GUID."
+            : null;
     }
 
-    public static IEnumerable<(string, string)> Coordinates(double? latitude, double? longitude)
-    {
-        if (latitude.HasValue != longitude.HasValue)
-        {
-            yield return (latitude.HasValue ? "longitude" : "latitude", "latitude and longitude go together: give both or neither.");
-        }
-
-        if (latitude is { } lat && (double.IsNaN(lat) || lat is < -90 or > 90))
-        {
-            yield return ("latitude", $"latitude {lat} is outside -90–90.");
-        }
-
-        if (longitude is { } lon && (double.IsNaN(lon) || lon is < -180 or > 180))
-        {
-            yield return ("longitude", $"longitude {lon} is outside -180–180.");
-        }
-    }
-
-    public static IEnumerable<(string, string)> WebAddress(string property, string? value)
-    {
-        if (value is not null && !IsWebAddress(value))
-        {
-            yield return (property, $"{property} '{value}' is not an http or https address.");
-        }
-    }
-
-    public static bool IsWebAddress(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
 }

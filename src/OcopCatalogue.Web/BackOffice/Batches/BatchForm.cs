@@ -1,6 +1,8 @@
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Traceability;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
@@ -62,20 +64,7 @@ public sealed class BatchForm
     public bool Apply(RowAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        switch (action.List)
-        {
-            case EventList:
-                action.ApplyTo(Events);
-                return true;
-            case CertificationList:
-                action.ApplyTo(Certifications);
-                return true;
-            case LabTestList:
-                action.ApplyTo(LabTests);
-                return true;
-            default:
-                return false;
-        }
+        return action.ApplyTo(EventList, Events) || action.ApplyTo(CertificationList, Certifications) || action.ApplyTo(LabTestList, LabTests);
     }
 
     /// <summary>What is wrong with the form on its own, before the store is asked (a lot the product already has is the workflow's to find).</summary>
@@ -93,116 +82,34 @@ public sealed class BatchForm
         return file with { Key = original.Key, State = original.State };
     }
 
+    /// <summary>The values typed, read into the file they describe (rows in the form's order) and checked by the
+    /// batch's rules.</summary>
     private List<FormProblem> Read(out BatchFile file)
     {
         var problems = new List<FormProblem>();
         if (!Guid.TryParse(ProductId, out var product))
         {
-            problems.Add(new("ProductId", "Editing.Form.Choose"));
+            problems.Add(new(nameof(ProductId), FieldMessage.Choose));
         }
 
-        var lot = LotCode?.Trim() ?? "";
-        if (lot.Length == 0)
+        var made = Date(problems, nameof(ProductionDate), ProductionDate);
+        var expires = Date(problems, nameof(ExpiryDate), ExpiryDate);
+        if (made is { } m && expires is { } e && e == m)
         {
-            problems.Add(new("LotCode", "Editorial.Form.Required"));
-        }
-        else if (lot.Length > DigitalLink.MaxQualifierLength)
-        {
-            problems.Add(new("LotCode", "Batches.Error.LotTooLong", DigitalLink.MaxQualifierLength, lot.Length));
-        }
-        else if (lot.Any(char.IsWhiteSpace))
-        {
-            // The most common slip (a lot typed as "LÔ 01"), so it is named on its own.
-            problems.Add(new("LotCode", "Batches.Error.LotSpace"));
-        }
-        else if (lot.FirstOrDefault(c => !DigitalLink.IsInCharacterSet82(c)) is var bad && bad != default)
-        {
-            problems.Add(new("LotCode", "Batches.Error.LotCharacter", bad.ToString()));
+            // The rule refuses an expiry before production; a form also refuses one on the day itself.
+            problems.Add(new(nameof(ExpiryDate), TraceBatchRules.ExpiryBeforeProduction, e, m));
         }
 
-        var made = Date(problems, "ProductionDate", ProductionDate);
-        var expires = Date(problems, "ExpiryDate", ExpiryDate);
-        if (made is { } m && expires is { } e && e <= m)
-        {
-            problems.Add(new("ExpiryDate", "Batches.Error.ExpiryBeforeProduction"));
-        }
-
-        var quantity = WholeNumber(problems, "QuantityProduced", QuantityProduced, 1);
-        Length(problems, "QuantityUnit", QuantityUnit, 40);
-        Length(problems, "OriginPlace", OriginPlace, 200);
-        Length(problems, "GrowingAreaCode", GrowingAreaCode, 60);
-
-        var certifications = new List<BatchCertificationFile>();
-        foreach (var (row, index) in Certifications.Select((r, i) => (r, i)).Where(r => !r.r.IsBlank))
-        {
-            var field = $"Certifications[{index}]";
-            var count = problems.Count;
-            Required(problems, $"{field}.Scheme", row.Scheme);
-            Length(problems, $"{field}.Scheme", row.Scheme, 200);
-            Length(problems, $"{field}.Number", row.Number, 100);
-            Length(problems, $"{field}.Issuer", row.Issuer, 200);
-            var from = Date(problems, $"{field}.ValidFrom", row.ValidFrom);
-            var until = Date(problems, $"{field}.ValidUntil", row.ValidUntil);
-            if (from is { } f && until is { } u && u < f)
-            {
-                problems.Add(new($"{field}.ValidUntil", "Batches.Error.CertificationEndsBeforeStart"));
-            }
-
-            if (problems.Count == count)
-            {
-                certifications.Add(new BatchCertificationFile
-                {
-                    Scheme = row.Scheme!.Trim(), Number = Blank(row.Number), Issuer = Blank(row.Issuer), ValidFrom = from, ValidUntil = until,
-                });
-            }
-        }
-
-        var labTests = new List<LabTestFile>();
-        foreach (var (row, index) in LabTests.Select((r, i) => (r, i)).Where(r => !r.r.IsBlank))
-        {
-            var field = $"LabTests[{index}]";
-            var count = problems.Count;
-            Required(problems, $"{field}.What", row.What);
-            Length(problems, $"{field}.What", row.What, 200);
-            Length(problems, $"{field}.Laboratory", row.Laboratory, 200);
-            var tested = Date(problems, $"{field}.TestedOn", row.TestedOn);
-            Length(problems, $"{field}.Result", row.Result, 500);
-            if (problems.Count == count)
-            {
-                labTests.Add(new LabTestFile { What = row.What!.Trim(), Laboratory = Blank(row.Laboratory), TestedOn = tested, Result = Blank(row.Result) });
-            }
-        }
-
-        var events = new List<TraceEventFile>();
-        DateOnly? previous = null;
-        foreach (var (row, index) in Events.Select((r, i) => (r, i)).Where(r => !r.r.IsBlank))
-        {
-            var field = $"Events[{index}]";
-            var count = problems.Count;
-            var step = Choice<TraceStep>(problems, $"{field}.Step", row.Step);
-            Required(problems, $"{field}.On", row.On);
-            var on = Date(problems, $"{field}.On", row.On);
-            if (on is { } day && previous is { } before && day < before)
-            {
-                // The timeline is read top to bottom as it happened; rows are not sorted behind the writer's back.
-                problems.Add(new($"{field}.On", "Batches.Error.EventOutOfOrder"));
-            }
-
-            previous = on ?? previous;
-            Length(problems, $"{field}.Where", row.Where, 200);
-            Length(problems, $"{field}.ByWhom", row.ByWhom, 200);
-            Length(problems, $"{field}.Note", row.Note, 500);
-            if (problems.Count == count)
-            {
-                events.Add(new TraceEventFile { Step = step!.Value, On = on!.Value, Where = Blank(row.Where), ByWhom = Blank(row.ByWhom), Note = Blank(row.Note) });
-            }
-        }
-
-        Length(problems, "Note", Note, 500);
+        var quantity = WholeNumber(problems, nameof(QuantityProduced), QuantityProduced, TraceBatchRules.MinQuantityProduced);
+        var certifications = Filled(Certifications, r => r.IsBlank);
+        var labTests = Filled(LabTests, r => r.IsBlank);
+        var events = Filled(Events, r => r.IsBlank).Select(r => (r.Row, r.Index, Event: ReadEvent(problems, r.Row, r.Index))).ToList();
+        // Events whose day did not read are left out: the order is judged among the days that did.
+        var dated = events.Where(e => e.Event is not null).ToList();
         file = new BatchFile
         {
             Product = product,
-            LotCode = lot,
+            LotCode = LotCode?.Trim() ?? "",
             IsSample = Sample,
             ProductionDate = made,
             ExpiryDate = expires,
@@ -210,10 +117,73 @@ public sealed class BatchForm
             QuantityUnit = Blank(QuantityUnit),
             OriginPlace = Blank(OriginPlace),
             GrowingAreaCode = Blank(GrowingAreaCode),
-            Certifications = certifications,
-            LabTests = labTests,
-            Events = events,
+            Certifications = [.. certifications.Select(c => ReadCertification(problems, c.Row, c.Index))],
+            LabTests = [.. labTests.Select(t => ReadLabTest(problems, t.Row, t.Index))],
+            Events = [.. dated.Select(e => e.Event!)],
         };
+        var (certificationRows, labTestRows, eventRows) = (certifications.ConvertAll(c => c.Index), labTests.ConvertAll(t => t.Index), dated.ConvertAll(e => e.Index));
+        Findings(problems, TraceBatchRules.Check(file), field => Row(Row(Row(field == nameof(file.Product) ? nameof(ProductId) : field,
+            nameof(file.Certifications), certificationRows, nameof(Certifications)),
+            nameof(file.LabTests), labTestRows, nameof(LabTests)),
+            nameof(file.Events), eventRows, nameof(Events)));
+        foreach (var (row, index) in certifications)
+        {
+            var field = FieldPath.Row(nameof(Certifications), index);
+            Length(problems, FieldPath.Member(field, nameof(row.Scheme)), row.Scheme, TraceBatchRules.MaxSchemeLength);
+            Length(problems, FieldPath.Member(field, nameof(row.Number)), row.Number, TraceBatchRules.MaxCertificateNumberLength);
+            Length(problems, FieldPath.Member(field, nameof(row.Issuer)), row.Issuer, TraceBatchRules.MaxIssuerLength);
+        }
+
+        foreach (var (row, index) in labTests)
+        {
+            var field = FieldPath.Row(nameof(LabTests), index);
+            Length(problems, FieldPath.Member(field, nameof(row.What)), row.What, TraceBatchRules.MaxLabTestWhatLength);
+            Length(problems, FieldPath.Member(field, nameof(row.Laboratory)), row.Laboratory, TraceBatchRules.MaxLaboratoryLength);
+            Length(problems, FieldPath.Member(field, nameof(row.Result)), row.Result, TraceBatchRules.MaxLabTestResultLength);
+        }
+
+        foreach (var (row, index, _) in events)
+        {
+            var field = FieldPath.Row(nameof(Events), index);
+            Length(problems, FieldPath.Member(field, nameof(row.Where)), row.Where, TraceBatchRules.MaxEventWhereLength);
+            Length(problems, FieldPath.Member(field, nameof(row.ByWhom)), row.ByWhom, TraceBatchRules.MaxEventByWhomLength);
+            Length(problems, FieldPath.Member(field, nameof(row.Note)), row.Note, TraceBatchRules.MaxEventNoteLength);
+        }
+
+        Length(problems, nameof(Note), Note, ContentVersion.MaxNoteLength);
         return problems;
+    }
+
+    private static BatchCertificationFile ReadCertification(List<FormProblem> problems, CertificationRow row, int index)
+    {
+        var field = FieldPath.Row(nameof(Certifications), index);
+        return new BatchCertificationFile
+        {
+            Scheme = Blank(row.Scheme) ?? "",
+            Number = Blank(row.Number),
+            Issuer = Blank(row.Issuer),
+            ValidFrom = Date(problems, FieldPath.Member(field, nameof(row.ValidFrom)), row.ValidFrom),
+            ValidUntil = Date(problems, FieldPath.Member(field, nameof(row.ValidUntil)), row.ValidUntil),
+        };
+    }
+
+    private static LabTestFile ReadLabTest(List<FormProblem> problems, LabTestRow row, int index) => new()
+    {
+        What = Blank(row.What) ?? "",
+        Laboratory = Blank(row.Laboratory),
+        TestedOn = Date(problems, FieldPath.Row(nameof(LabTests), index, nameof(row.TestedOn)), row.TestedOn),
+        Result = Blank(row.Result),
+    };
+
+    /// <summary>A step of the timeline; null when its day is missing or does not read.</summary>
+    private static TraceEventFile? ReadEvent(List<FormProblem> problems, TraceEventRow row, int index)
+    {
+        var field = FieldPath.Row(nameof(Events), index);
+        var step = Choice<TraceStep>(problems, FieldPath.Member(field, nameof(row.Step)), row.Step);
+        Required(problems, FieldPath.Member(field, nameof(row.On)), row.On);
+        var on = Date(problems, FieldPath.Member(field, nameof(row.On)), row.On);
+        return on is { } day
+            ? new TraceEventFile { Step = step ?? default, On = day, Where = Blank(row.Where), ByWhom = Blank(row.ByWhom), Note = Blank(row.Note) }
+            : null;
     }
 }

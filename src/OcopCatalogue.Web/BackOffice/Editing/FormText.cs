@@ -1,4 +1,5 @@
 using System.Globalization;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Content.RichText;
 
@@ -25,7 +26,7 @@ public static class FormText
         ArgumentNullException.ThrowIfNull(problems);
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new(field, "Editorial.Form.Required"));
+            problems.Add(new(field, FieldMessage.Required));
         }
     }
 
@@ -82,7 +83,7 @@ public static class FormText
             return time;
         }
 
-        problems.Add(new(field, string.IsNullOrWhiteSpace(text) ? "Editorial.Form.Required" : "Editing.Form.Time"));
+        problems.Add(new(field, string.IsNullOrWhiteSpace(text) ? FieldMessage.Required : FieldMessage.Time));
         return null;
     }
 
@@ -120,8 +121,9 @@ public static class FormText
         return null;
     }
 
-    /// <summary>Decimal degrees with a point or a comma (Vietnamese writes 10,38), within ±<paramref name="limit"/>.</summary>
-    public static double? Coordinate(List<FormProblem> problems, string field, string? text, double limit)
+    /// <summary>Decimal degrees with a point or a comma (Vietnamese writes 10,38); null and a problem (<paramref name="key"/>
+    /// with <paramref name="limit"/>) for anything else. Whether it is within ±<paramref name="limit"/> is the type's rule.</summary>
+    public static double? Coordinate(List<FormProblem> problems, string field, string? text, string key, double limit)
     {
         ArgumentNullException.ThrowIfNull(problems);
         if (string.IsNullOrWhiteSpace(text))
@@ -129,18 +131,18 @@ public static class FormText
             return null;
         }
 
-        if (!double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || !double.IsFinite(value) || Math.Abs(value) > limit)
+        if (!double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            problems.Add(new(field, "Editing.Form.Coordinate", limit));
+            problems.Add(new(field, key, limit));
             return null;
         }
 
         return value;
     }
 
-    /// <summary>The name of a member of <typeparamref name="TEnum"/> (never a number); null and a "choose one" problem otherwise.</summary>
-    public static TEnum? Choice<TEnum>(List<FormProblem> problems, string field, string? text)
+    /// <summary>The name of a member of <typeparamref name="TEnum"/> (never a number); null and a "choose one" problem
+    /// (or <paramref name="key"/>) otherwise.</summary>
+    public static TEnum? Choice<TEnum>(List<FormProblem> problems, string field, string? text, string key = FieldMessage.Choose)
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(problems);
@@ -149,7 +151,51 @@ public static class FormText
             return value;
         }
 
-        problems.Add(new(field, "Editing.Form.Choose"));
+        problems.Add(new(field, key));
         return null;
     }
+
+    /// <summary>
+    /// The findings of the type's rules (Core) on the file the form would store, each beside the form's field
+    /// <paramref name="fieldOf"/> names (the file's field by default); a field whose text did not read already has its
+    /// problem, so a finding about the value it became is left out.
+    /// </summary>
+    public static void Findings(List<FormProblem> problems, IEnumerable<FieldProblem> findings, Func<string, string>? fieldOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(findings);
+        var unread = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var field = fieldOf is null ? finding.Field : fieldOf(finding.Field);
+            if (!unread.Contains(field))
+            {
+                problems.Add(new(field, finding.MessageKey, finding.Arguments));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A finding's field in a row of the file ("Events[1].On") as the form names that row ("Events[2].On"): the form
+    /// leaves blank rows out of the file, so the file's row k came from the form's row <paramref name="rows"/>[k].
+    /// Other fields are returned as they are.
+    /// </summary>
+    public static string Row(string field, string fileList, IReadOnlyList<int> rows, string formList)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(rows);
+        var prefix = fileList + "[";
+        if (!field.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var end = field.IndexOf(']', prefix.Length);
+        var index = int.Parse(field.AsSpan(prefix.Length, end - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture);
+        return FieldPath.Row(formList, rows[index]) + field[(end + 1)..];
+    }
+
+    /// <summary>The rows that are not blank, each with its place in the form.</summary>
+    public static List<(T Row, int Index)> Filled<T>(IEnumerable<T> rows, Func<T, bool> isBlank) =>
+        [.. rows.Select((row, index) => (row, index)).Where(r => !isBlank(r.row))];
 }

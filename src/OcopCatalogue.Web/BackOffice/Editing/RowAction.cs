@@ -26,6 +26,20 @@ public sealed record RowAction(string List, RowOperation Operation, int Index)
     public static string Of(string list, RowOperation operation, int index = 0) =>
         string.Create(CultureInfo.InvariantCulture, $"{list}:{operation.ToString().ToLowerInvariant()}:{index}");
 
+    /// <summary>Carries the action out on <paramref name="rows"/> when it names <paramref name="list"/>; false when it
+    /// names another list.</summary>
+    public bool ApplyTo<T>(string list, List<T> rows)
+        where T : new()
+    {
+        if (List != list)
+        {
+            return false;
+        }
+
+        ApplyTo(rows);
+        return true;
+    }
+
     /// <summary>Carries the action out on <paramref name="rows"/>; an index outside the list changes nothing.</summary>
     public void ApplyTo<T>(List<T> rows)
         where T : new()

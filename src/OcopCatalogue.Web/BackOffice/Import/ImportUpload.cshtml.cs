@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 
 namespace OcopCatalogue.Web.BackOffice.Import;
@@ -15,8 +16,8 @@ namespace OcopCatalogue.Web.BackOffice.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = ProvinceListReader.MaxBytes + 64 * 1024)]
 public sealed class ImportUploadModel(ImportFileStore files, IStringLocalizer<BackOfficeText> text) : PageModel
 {
-    public const int MaxSourceLength = 500;
-    public const int MaxProvinceLength = 120;
+    public const int MaxSourceLength = CertificateRules.MaxSourceLength;
+    public const int MaxProvinceLength = PlaceRules.MaxProvinceLength;
 
     [BindProperty]
     public IFormFile? ListFile { get; set; }

@@ -18,9 +18,6 @@ public sealed class ProvinceListImport(OcopDbContext db, AuditTrail audit, Conte
 {
     public const string Origin = "back office: CSV import";
     public const string AuditAction = "import.csv";
-    private const int MaxNameLength = 200;
-    private const int MaxAddressLength = 200;
-    private const int MaxLocalityLength = 120;
 
     public async Task<ImportPlan> PlanAsync(ProvinceList list, ImportSettings settings, CancellationToken cancellationToken)
     {
@@ -235,19 +232,19 @@ public sealed class ProvinceListImport(OcopDbContext db, AuditTrail audit, Conte
         {
             plan.Problems.Add(ImportRowProblem.ProductMissing);
         }
-        else if (row.Product.Length > MaxNameLength)
+        else if (row.Product.Length > ProductRules.MaxNameLength)
         {
             plan.Problems.Add(ImportRowProblem.ProductNameTooLong);
         }
 
-        if (row.Producer is { Length: > MaxNameLength })
+        if (row.Producer is { Length: > ProducerRules.MaxNameLength })
         {
             plan.Problems.Add(ImportRowProblem.ProducerNameTooLong);
         }
 
         var address = ProvinceListValues.Address(row.Address, province);
-        if (row.Address is { Length: > MaxAddressLength } || address.CommuneOrWard is { Length: > MaxLocalityLength }
-            || address.District is { Length: > MaxLocalityLength })
+        if (row.Address is { Length: > PlaceRules.MaxStreetLength } || address.CommuneOrWard is { Length: > PlaceRules.MaxCommuneOrWardLength }
+            || address.District is { Length: > PlaceRules.MaxDistrictLength })
         {
             plan.Problems.Add(ImportRowProblem.AddressTooLong);
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Site;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
@@ -37,7 +39,7 @@ public sealed class PageForm
     /// so even a form sent back with errors never shows unsanitised HTML.</summary>
     public void CleanRichText() => BodyHtml = StoredRichText(BodyHtml);
 
-    public IReadOnlyList<FormProblem> Problems() => Read(out _);
+    public IReadOnlyList<FormProblem> Problems() => Read(new PageFile(), WantedSlug(), out _);
 
     /// <summary>The slug the form asks for: as typed, or made from the title when left empty.</summary>
     public string WantedSlug() => SlugFromTitle ? OcopCatalogue.Core.Text.Slug.From(Title) : Slug!.Trim();
@@ -46,53 +48,43 @@ public sealed class PageForm
     public PageFile ToFile(PageFile original, string slug)
     {
         ArgumentNullException.ThrowIfNull(original);
-        if (Read(out var order).Count > 0)
+        if (Read(original, slug, out var file).Count > 0)
         {
             throw new InvalidOperationException("The form has problems; it describes no file.");
         }
 
-        return original with
-        {
-            Slug = slug,
-            Title = Title!.Trim(),
-            Summary = Blank(Summary),
-            MenuOrder = order,
-            BodyHtml = BodyHtml!,
-        };
+        return file;
     }
 
-    private List<FormProblem> Read(out int menuOrder)
+    /// <summary>The values typed, read into the file they describe and checked by the page's rules.</summary>
+    private List<FormProblem> Read(PageFile original, string slug, out PageFile file)
     {
         var problems = new List<FormProblem>();
-        Required(problems, "Title", Title);
-        Length(problems, "Title", Title, 200);
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(WantedSlug()))
-        {
-            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromTitle ? Title : Slug)));
-        }
-
-        Length(problems, "Summary", Summary, 500);
-        menuOrder = 0;
+        var menuOrder = 0;
         if (!string.IsNullOrWhiteSpace(MenuOrder))
         {
-            if (int.TryParse(MenuOrder.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order) && order is >= 0 and <= 999)
+            if (int.TryParse(MenuOrder.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order)
+                && order is >= ContentPageRules.MinMenuOrder and <= ContentPageRules.MaxMenuOrder)
             {
                 menuOrder = order;
             }
             else
             {
-                problems.Add(new("MenuOrder", "Pages.Error.MenuOrder"));
+                problems.Add(new(nameof(MenuOrder), "Pages.Error.MenuOrder"));
             }
         }
 
-        if (string.IsNullOrWhiteSpace(BodyHtml))
+        file = original with
         {
-            problems.Add(new("BodyHtml", "Pages.Error.BodyRequired"));
-        }
-
-        RichText(problems, "BodyHtml", BodyHtml);
-
-        Length(problems, "Note", Note, 500);
+            Slug = slug,
+            Title = Blank(Title) ?? "",
+            Summary = Blank(Summary),
+            MenuOrder = menuOrder,
+            BodyHtml = BodyHtml ?? "",
+        };
+        Findings(problems, ContentPageRules.Check(file));
+        RichText(problems, nameof(BodyHtml), BodyHtml);
+        Length(problems, nameof(Note), Note, ContentVersion.MaxNoteLength);
         return problems;
     }
 }

@@ -1,7 +1,9 @@
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Editorial;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
@@ -9,7 +11,7 @@ namespace OcopCatalogue.Web.BackOffice.Products;
 /// The product edit form, every field a string as typed, so a wrong value comes back to the writer unchanged with a
 /// message beside it rather than lost to model binding. <see cref="ToFile"/> turns it into the product's uSync file.
 /// </summary>
-public sealed class ProductForm
+public sealed class ProductForm : NamedForm
 {
     /// <summary>The gallery's name in row buttons (<see cref="OcopCatalogue.Web.BackOffice.Editing.RowAction"/>).</summary>
     public const string GalleryList = "gallery";
@@ -17,9 +19,6 @@ public sealed class ProductForm
     /// <summary>Longest alt text a gallery row may give, as the media library allows.</summary>
     public const int MaxAltLength = OcopCatalogue.Web.Media.MediaLibrary.MaxAltLength;
 
-    public string? Name { get; set; }
-    public string? NameEn { get; set; }
-    public string? Slug { get; set; }
     public string? Group { get; set; }
     public string? SubGroupCode { get; set; }
     public string? ProducerId { get; set; }
@@ -38,17 +37,12 @@ public sealed class ProductForm
     public List<string> SalesPoints { get; set; } = [];
     /// <summary>The photos in display order, the first being the product's main photo.</summary>
     public List<GalleryRow> Gallery { get; set; } = [];
-    /// <summary>A remark stored with the version ("new photos", "typo").</summary>
-    public string? Note { get; set; }
 
     public static ProductForm From(ProductFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new ProductForm
+        var form = new ProductForm
         {
-            Name = file.Name,
-            NameEn = file.NameEn,
-            Slug = file.Slug,
             Group = file.Group.ToString(),
             SubGroupCode = file.SubGroupCode,
             ProducerId = file.Producer?.ToString(),
@@ -67,19 +61,15 @@ public sealed class ProductForm
             SalesPoints = [.. file.SalesPoints.Select(s => s.ToString())],
             Gallery = [.. file.Images.Select(i => new GalleryRow { Media = i.Media?.ToString(), Path = i.Media is null ? i.Path : null, Alt = i.Alt })],
         };
+        form.ShowNames(file.Name, file.NameEn, file.Slug);
+        return form;
     }
 
     /// <summary>Carries out a row button; false when the list it names is not one of this form's.</summary>
     public bool Apply(OcopCatalogue.Web.BackOffice.Editing.RowAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (action.List != GalleryList)
-        {
-            return false;
-        }
-
-        action.ApplyTo(Gallery);
-        return true;
+        return action.ApplyTo(GalleryList, Gallery);
     }
 
     /// <summary>Stories as the store keeps them (editor markup converted and sanitised); done first on every post,
@@ -91,147 +81,86 @@ public sealed class ProductForm
     }
 
     /// <summary>What is wrong with the form on its own, before the store is asked (a slug in use is the workflow's to find).</summary>
-    public IReadOnlyList<FormProblem> Problems()
-    {
-        var problems = new List<FormProblem>();
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            problems.Add(new("Name", "Editorial.Form.Required"));
-        }
-
-        Length(problems, "Name", Name, 200);
-        Length(problems, "NameEn", NameEn, 200);
-        var slug = EffectiveSlug();
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
-        {
-            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug)));
-        }
-
-        if (!Enum.TryParse<OcopGroup>(Group, out var group) || !Enum.IsDefined(group) || int.TryParse(Group, out _))
-        {
-            problems.Add(new("Group", "Editorial.Form.Required"));
-        }
-        else if (!string.IsNullOrWhiteSpace(SubGroupCode) && OcopSubGroups.Find(SubGroupCode) is not { } sub)
-        {
-            problems.Add(new("SubGroupCode", "Product.Error.SubGroupUnknown"));
-        }
-        else if (!string.IsNullOrWhiteSpace(SubGroupCode) && OcopSubGroups.Find(SubGroupCode)!.Group != group)
-        {
-            problems.Add(new("SubGroupCode", "Product.Error.SubGroupOfAnotherGroup"));
-        }
-
-        if (!string.IsNullOrWhiteSpace(ProducerId) && !Guid.TryParse(ProducerId, out _))
-        {
-            problems.Add(new("ProducerId", "Workflow.Problem.UnknownProducer"));
-        }
-
-        if (string.IsNullOrWhiteSpace(ProducerId) && string.IsNullOrWhiteSpace(OriginProvince))
-        {
-            problems.Add(new("OriginProvince", "Product.Error.OriginNeeded"));
-        }
-
-        if (!string.IsNullOrWhiteSpace(Gtin) && OcopCatalogue.Core.Traceability.Gtin.Normalise(Gtin.Trim(), out _) is null)
-        {
-            problems.Add(new("Gtin", "Product.Error.Gtin"));
-        }
-
-        Length(problems, "OriginLocality", OriginLocality, 120);
-        Length(problems, "OriginProvince", OriginProvince, 120);
-        Length(problems, "ShortDescription", ShortDescription, 500);
-        Length(problems, "ShortDescriptionEn", ShortDescriptionEn, 500);
-        Length(problems, "Ingredients", Ingredients, 2000);
-        Length(problems, "Packaging", Packaging, 500);
-        Length(problems, "ShelfLife", ShelfLife, 200);
-        Length(problems, "Source", Source, 500);
-        Length(problems, "Note", Note, 500);
-        FormText.RichText(problems, "StoryHtml", StoryHtml);
-        FormText.RichText(problems, "StoryHtmlEn", StoryHtmlEn);
-        foreach (var (shop, index) in OnlineShops.Select((s, i) => (s, i)).Where(s => !s.s.IsBlank))
-        {
-            if (string.IsNullOrWhiteSpace(shop.Label))
-            {
-                problems.Add(new($"OnlineShops[{index}].Label", "Editorial.Form.Required"));
-            }
-
-            if (!Uri.TryCreate(shop.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            {
-                problems.Add(new($"OnlineShops[{index}].Url", "Editorial.Form.WebAddress"));
-            }
-        }
-
-        foreach (var (photo, index) in Gallery.Select((g, i) => (g, i)).Where(g => !g.g.IsBlank))
-        {
-            var field = $"Gallery[{index}]";
-            if (string.IsNullOrWhiteSpace(photo.Media) && string.IsNullOrWhiteSpace(photo.Path))
-            {
-                problems.Add(new($"{field}.Media", "Product.Gallery.MediaRequired"));
-            }
-            else if (!string.IsNullOrWhiteSpace(photo.Media) && photo.MediaKey is null)
-            {
-                problems.Add(new($"{field}.Media", "Product.Gallery.MediaUnknown"));
-            }
-            else if (photo.MediaKey is null && string.IsNullOrWhiteSpace(photo.Alt))
-            {
-                // A photo from before the library has no alt text of its own to fall back on.
-                problems.Add(new($"{field}.Alt", "Editorial.Form.Required"));
-            }
-
-            Length(problems, $"{field}.Alt", photo.Alt, MaxAltLength);
-        }
-
-        if (SalesPoints.Any(s => !Guid.TryParse(s, out _)))
-        {
-            problems.Add(new("SalesPoints", "Workflow.Problem.UnknownSalesPoint"));
-        }
-
-        return problems;
-    }
+    public IReadOnlyList<FormProblem> Problems() => Read(new ProductFile(), out _);
 
     /// <summary>The file the form describes, keeping what the form does not edit (key, trace code) from <paramref name="original"/>.
     /// Call only when <see cref="Problems"/> is empty.</summary>
     public ProductFile ToFile(ProductFile original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var story = Blank(StoryHtml);
-        return original with
+        Read(original, out var file);
+        return file;
+    }
+
+    /// <summary>The values typed, read into the file they describe and checked by the product's rules.</summary>
+    private List<FormProblem> Read(ProductFile original, out ProductFile file)
+    {
+        var problems = new List<FormProblem>();
+        var group = FormText.Choice<OcopGroup>(problems, nameof(Group), Group, FieldMessage.Required);
+        if (!string.IsNullOrWhiteSpace(ProducerId) && !Guid.TryParse(ProducerId, out _))
         {
-            Slug = EffectiveSlug(),
-            Name = Name!.Trim(),
-            NameEn = Blank(NameEn),
-            Group = Enum.Parse<OcopGroup>(Group!),
-            SubGroupCode = Blank(SubGroupCode),
+            problems.Add(new(nameof(ProducerId), "Workflow.Problem.UnknownProducer"));
+        }
+
+        if (SalesPoints.Any(s => !Guid.TryParse(s, out _)))
+        {
+            problems.Add(new(nameof(SalesPoints), ProductRules.SalesPointUnknown));
+        }
+
+        var shops = FormText.Filled(OnlineShops, s => s.IsBlank);
+        var photos = FormText.Filled(Gallery, g => g.IsBlank);
+        foreach (var (photo, index) in photos.Where(p => !string.IsNullOrWhiteSpace(p.Row.Media) && p.Row.MediaKey is null))
+        {
+            problems.Add(new(FieldPath.Row(nameof(Gallery), index, nameof(GalleryRow.Media)), "Product.Gallery.MediaUnknown"));
+        }
+
+        var gtin = FormText.Blank(Gtin);
+        var story = FormText.Blank(StoryHtml);
+        file = original with
+        {
+            Slug = WantedSlug(),
+            Name = FormText.Blank(Name) ?? "",
+            NameEn = FormText.Blank(NameEn),
+            Group = group ?? default,
+            SubGroupCode = FormText.Blank(SubGroupCode),
             Producer = Guid.TryParse(ProducerId, out var producer) ? producer : null,
-            OriginLocality = Blank(OriginLocality),
-            OriginProvince = Blank(OriginProvince),
-            Gtin = string.IsNullOrWhiteSpace(Gtin) ? null : OcopCatalogue.Core.Traceability.Gtin.Normalise(Gtin.Trim(), out _),
-            ShortDescription = Blank(ShortDescription),
-            ShortDescriptionEn = Blank(ShortDescriptionEn),
+            OriginLocality = FormText.Blank(OriginLocality),
+            OriginProvince = FormText.Blank(OriginProvince),
+            Gtin = gtin is null ? null : OcopCatalogue.Core.Traceability.Gtin.Normalise(gtin, out _) ?? gtin,
+            ShortDescription = FormText.Blank(ShortDescription),
+            ShortDescriptionEn = FormText.Blank(ShortDescriptionEn),
             StoryHtml = story,
             // A story staff have rewritten is theirs, no longer the demo's sample text.
             StoryIsSample = original.StoryIsSample && story == original.StoryHtml,
-            StoryHtmlEn = Blank(StoryHtmlEn),
-            Ingredients = Blank(Ingredients),
-            Packaging = Blank(Packaging),
-            ShelfLife = Blank(ShelfLife),
-            Source = Blank(Source),
-            OnlineShops = [.. OnlineShops.Where(s => !s.IsBlank).Select(s => new OnlineShopFile { Label = s.Label!.Trim(), Url = s.Url!.Trim() })],
-            SalesPoints = [.. SalesPoints.Select(Guid.Parse).Distinct().Order()],
-            Images = [.. Gallery.Where(g => !g.IsBlank).Select(g => g.MediaKey is { } media
-                ? new ProductImageFile { Media = media, Alt = Blank(g.Alt) ?? "" }
-                : new ProductImageFile { Path = g.Path!.Trim(), Alt = g.Alt!.Trim() })],
+            StoryHtmlEn = FormText.Blank(StoryHtmlEn),
+            Ingredients = FormText.Blank(Ingredients),
+            Packaging = FormText.Blank(Packaging),
+            ShelfLife = FormText.Blank(ShelfLife),
+            Source = FormText.Blank(Source),
+            OnlineShops = [.. shops.Select(s => new OnlineShopFile { Label = FormText.Blank(s.Row.Label) ?? "", Url = FormText.Blank(s.Row.Url) ?? "" })],
+            SalesPoints = [.. SalesPoints.Select(s => Guid.TryParse(s, out var key) ? key : (Guid?)null).OfType<Guid>().Distinct().Order()],
+            Images = [.. photos.Select(p => p.Row.MediaKey is { } media
+                ? new ProductImageFile { Media = media, Alt = FormText.Blank(p.Row.Alt) ?? "" }
+                : new ProductImageFile { Path = FormText.Blank(p.Row.Path) ?? "", Alt = FormText.Blank(p.Row.Alt) ?? "" })],
         };
-    }
-
-    private string EffectiveSlug() =>
-        string.IsNullOrWhiteSpace(Slug) ? OcopCatalogue.Core.Text.Slug.From(Name) : Slug.Trim();
-
-    private static void Length(List<FormProblem> problems, string field, string? value, int max)
-    {
-        if (value is not null && value.Trim().Length > max)
+        var shopRows = shops.ConvertAll(s => s.Index);
+        var photoRows = photos.ConvertAll(p => p.Index);
+        FormText.Findings(problems, ProductRules.Check(file), field => GalleryField(FormText.Row(
+            FormText.Row(field, nameof(file.OnlineShops), shopRows, nameof(OnlineShops)), nameof(file.Images), photoRows, nameof(Gallery))));
+        foreach (var (photo, index) in photos)
         {
-            problems.Add(new(field, "Editorial.Form.TooLong", max));
+            FormText.Length(problems, FieldPath.Row(nameof(Gallery), index, nameof(GalleryRow.Alt)), photo.Alt, MaxAltLength);
         }
+
+        FormText.Length(problems, nameof(Note), Note, ContentVersion.MaxNoteLength);
+        FormText.RichText(problems, nameof(StoryHtml), StoryHtml);
+        FormText.RichText(problems, nameof(StoryHtmlEn), StoryHtmlEn);
+        return problems;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>A gallery row shows its photo, by media or by path, in one field.</summary>
+    private static string GalleryField(string field) =>
+        field.StartsWith(nameof(Gallery), StringComparison.Ordinal)
+            ? field.Replace($".{nameof(GalleryRow.Path)}", $".{nameof(GalleryRow.Media)}", StringComparison.Ordinal)
+            : field;
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Workflow;
+using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.SalesPoints;
-using OcopCatalogue.Web.USync;
 using static OcopCatalogue.Web.BackOffice.Editing.FormText;
 
 namespace OcopCatalogue.Web.BackOffice.SalesPoints;
@@ -13,24 +13,14 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// The sales point edit form, every field a string as typed, so a wrong value comes back unchanged with a message
 /// beside it. <see cref="ToFile"/> turns it into the point's uSync file.
 /// </summary>
-public sealed partial class SalesPointForm
+public sealed partial class SalesPointForm : PlaceForm
 {
     public const string WeeklyList = "weekly";
     public const string ExceptionList = "exceptions";
     public const string PhotoList = "photos";
 
-    public string? Name { get; set; }
-    public string? NameEn { get; set; }
-    public string? Slug { get; set; }
     public string? Kind { get; set; }
     public string? Operator { get; set; }
-    public string? Street { get; set; }
-    public string? CommuneOrWard { get; set; }
-    public string? District { get; set; }
-    public string? Province { get; set; }
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-    public string? Phone { get; set; }
     /// <summary>The hours in the source's own words.</summary>
     public string? OpeningHours { get; set; }
     public List<WeeklyHoursRow> Weekly { get; set; } = [];
@@ -40,29 +30,14 @@ public sealed partial class SalesPointForm
     public List<PhotoRow> Photos { get; set; } = [];
     public string? Source { get; set; }
     public string? LastVerified { get; set; }
-    /// <summary>A remark stored with the version.</summary>
-    public string? Note { get; set; }
-
-    /// <summary>True when the slug field was left empty: the page then picks a free one from the name.</summary>
-    public bool SlugFromName => string.IsNullOrWhiteSpace(Slug);
 
     public static SalesPointForm From(SalesPointFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new SalesPointForm
+        var form = new SalesPointForm
         {
-            Name = file.Name,
-            NameEn = file.NameEn,
-            Slug = file.Slug,
             Kind = file.Kind.ToString(),
             Operator = file.Operator,
-            Street = file.Address.Street,
-            CommuneOrWard = file.Address.CommuneOrWard,
-            District = file.Address.District,
-            Province = file.Address.Province,
-            Latitude = file.Latitude?.ToString(CultureInfo.InvariantCulture),
-            Longitude = file.Longitude?.ToString(CultureInfo.InvariantCulture),
-            Phone = file.Phone,
             OpeningHours = file.OpeningHours,
             Weekly = [.. file.Schedule.Weekly.Select(w => new WeeklyHoursRow { Day = w.Day.ToString(), Opens = w.Opens, Closes = w.Closes })],
             Exceptions = [.. file.Schedule.Exceptions.Select(e => new DatedHoursRow
@@ -78,180 +53,136 @@ public sealed partial class SalesPointForm
             Source = file.Source,
             LastVerified = Date(file.LastVerified),
         };
+        form.ShowNames(file.Name, file.NameEn, file.Slug);
+        form.ShowPlace(file.Address, file.Latitude, file.Longitude, file.Phone);
+        return form;
     }
 
     /// <summary>Carries out a row button; false when the list it names is not one of this form's.</summary>
     public bool Apply(RowAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        switch (action.List)
-        {
-            case WeeklyList:
-                action.ApplyTo(Weekly);
-                return true;
-            case ExceptionList:
-                action.ApplyTo(Exceptions);
-                return true;
-            case PhotoList:
-                action.ApplyTo(Photos);
-                return true;
-            default:
-                return false;
-        }
+        return action.ApplyTo(WeeklyList, Weekly) || action.ApplyTo(ExceptionList, Exceptions) || action.ApplyTo(PhotoList, Photos);
     }
 
     /// <summary>What is wrong with the form on its own, before the store is asked (a slug in use is the workflow's to find).</summary>
-    public IReadOnlyList<FormProblem> Problems() => Read(out _);
+    public IReadOnlyList<FormProblem> Problems() => Read(new SalesPointFile(), WantedSlug(), out _);
 
     /// <summary>The file the form describes, keeping what the form does not edit (the key) from <paramref name="original"/>.
     /// Call only when <see cref="Problems"/> is empty.</summary>
     public SalesPointFile ToFile(SalesPointFile original, string slug)
     {
         ArgumentNullException.ThrowIfNull(original);
-        if (Read(out var values).Count > 0)
+        if (Read(original, slug, out var file).Count > 0)
         {
             throw new InvalidOperationException("The form has problems; it describes no file.");
         }
 
-        return original with
+        // Weekly lines in week order (Monday first, as Vietnamese calendars do), each day's stretches by opening time.
+        return file with
         {
-            Slug = slug,
-            Name = Name!.Trim(),
-            NameEn = Blank(NameEn),
-            Kind = Enum.Parse<SalesPointKind>(Kind!),
-            Operator = Blank(Operator),
-            Address = new AddressFile { Street = Blank(Street), CommuneOrWard = Blank(CommuneOrWard), District = Blank(District), Province = Province!.Trim() },
-            Latitude = values.Latitude,
-            Longitude = values.Longitude,
-            Phone = Blank(Phone),
-            OpeningHours = Blank(OpeningHours),
-            Schedule = values.Schedule,
-            Description = Blank(Description),
-            DescriptionEn = Blank(DescriptionEn),
-            Photos = [.. Photos.Where(p => !p.IsBlank).Select(p => new SalesPointPhotoFile { Path = p.Path!.Trim(), Alt = p.Alt!.Trim() })],
-            Source = Blank(Source),
-            LastVerified = values.LastVerified,
+            Schedule = new ScheduleFile
+            {
+                Weekly = [.. file.Schedule.Weekly.OrderBy(w => ((int)w.Day + 6) % 7).ThenBy(w => w.Opens, StringComparer.Ordinal)],
+                Exceptions = [.. file.Schedule.Exceptions.OrderBy(e => e.From)],
+            },
         };
     }
 
-    /// <summary>The slug the form asks for: as typed, or made from the name when left empty.</summary>
-    public string WantedSlug() => SlugFromName ? OcopCatalogue.Core.Text.Slug.From(Name) : Slug!.Trim();
-
-    private List<FormProblem> Read(out (double? Latitude, double? Longitude, ScheduleFile Schedule, DateOnly? LastVerified) values)
+    /// <summary>The values typed, read into the file they describe (rows in the form's order) and checked by the sales
+    /// point's rules.</summary>
+    private List<FormProblem> Read(SalesPointFile original, string slug, out SalesPointFile file)
     {
         var problems = new List<FormProblem>();
-        Required(problems, "Name", Name);
-        Length(problems, "Name", Name, 200);
-        Length(problems, "NameEn", NameEn, 200);
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(WantedSlug()))
+        var kind = Choice<SalesPointKind>(problems, nameof(Kind), Kind);
+        var (latitude, longitude) = ReadCoordinates(problems, SalesPointRules.Coordinates);
+        var weekly = Filled(Weekly, r => r.IsBlank);
+        var exceptions = Filled(Exceptions, r => r.IsBlank);
+        var photos = Filled(Photos, p => p.IsBlank);
+        var schedule = new ScheduleFile
         {
-            problems.Add(new("Slug", "Editorial.Form.SlugMalformed", OcopCatalogue.Core.Text.Slug.From(SlugFromName ? Name : Slug)));
-        }
-
-        Choice<SalesPointKind>(problems, "Kind", Kind);
-        Length(problems, "Operator", Operator, 200);
-        Required(problems, "Province", Province);
-        Length(problems, "Street", Street, 200);
-        Length(problems, "CommuneOrWard", CommuneOrWard, 120);
-        Length(problems, "District", District, 120);
-        Length(problems, "Province", Province, 120);
-        var latitude = Coordinate(problems, "Latitude", Latitude, 90);
-        var longitude = Coordinate(problems, "Longitude", Longitude, 180);
-        if (latitude.HasValue != longitude.HasValue && !problems.Any(p => p.Field is "Latitude" or "Longitude"))
+            Weekly = [.. weekly.Select(w => ReadWeekly(problems, w.Row, w.Index))],
+            Exceptions = [.. exceptions.Select(e => ReadException(problems, e.Row, e.Index))],
+        };
+        var verified = Date(problems, nameof(LastVerified), LastVerified);
+        file = original with
         {
-            problems.Add(new(latitude.HasValue ? "Longitude" : "Latitude", "SalesPoints.Error.CoordinatesTogether"));
-        }
-
-        Length(problems, "Phone", Phone, 40);
+            Slug = slug,
+            Name = Blank(Name) ?? "",
+            NameEn = Blank(NameEn),
+            Kind = kind ?? default,
+            Operator = Blank(Operator),
+            Address = ReadAddress(),
+            Latitude = latitude,
+            Longitude = longitude,
+            Phone = Blank(Phone),
+            OpeningHours = Blank(OpeningHours),
+            Schedule = schedule,
+            Description = Blank(Description),
+            DescriptionEn = Blank(DescriptionEn),
+            Photos = [.. photos.Select(p => new SalesPointPhotoFile { Path = Blank(p.Row.Path) ?? "", Alt = Blank(p.Row.Alt) ?? "" })],
+            Source = Blank(Source),
+            LastVerified = verified,
+        };
+        var (weeklyRows, exceptionRows, photoRows) = (weekly.ConvertAll(w => w.Index), exceptions.ConvertAll(e => e.Index), photos.ConvertAll(p => p.Index));
+        Findings(problems, SalesPointRules.Check(file), field => Row(Row(Row(FieldOf(field),
+            FieldPath.Member(nameof(file.Schedule), nameof(schedule.Weekly)), weeklyRows, nameof(Weekly)),
+            FieldPath.Member(nameof(file.Schedule), nameof(schedule.Exceptions)), exceptionRows, nameof(Exceptions)),
+            nameof(file.Photos), photoRows, nameof(Photos)));
         if (Blank(Phone) is { } phone && !PhoneText().IsMatch(phone))
         {
-            problems.Add(new("Phone", "SalesPoints.Error.Phone"));
+            problems.Add(new(nameof(Phone), "SalesPoints.Error.Phone"));
         }
 
-        Length(problems, "OpeningHours", OpeningHours, 500);
-        var schedule = Schedule(problems);
-        Length(problems, "Description", Description, 2000);
-        Length(problems, "DescriptionEn", DescriptionEn, 2000);
-        foreach (var (photo, index) in Photos.Select((p, i) => (p, i)).Where(p => !p.p.IsBlank))
+        foreach (var (photo, index) in photos)
         {
-            var field = $"Photos[{index}]";
-            if (string.IsNullOrWhiteSpace(photo.Path))
+            var path = FieldPath.Row(nameof(Photos), index, nameof(PhotoRow.Path));
+            if (!string.IsNullOrWhiteSpace(photo.Path) && !IsImageAddress(photo.Path.Trim()))
             {
-                problems.Add(new($"{field}.Path", "Editorial.Form.Required"));
-            }
-            else if (!IsImageAddress(photo.Path.Trim()))
-            {
-                problems.Add(new($"{field}.Path", "SalesPoints.Error.PhotoPath"));
+                problems.Add(new(path, "SalesPoints.Error.PhotoPath"));
             }
 
-            Length(problems, $"{field}.Path", photo.Path, 300);
-            if (string.IsNullOrWhiteSpace(photo.Alt))
-            {
-                problems.Add(new($"{field}.Alt", "SalesPoints.Error.PhotoAlt"));
-            }
-
-            Length(problems, $"{field}.Alt", photo.Alt, 300);
+            Length(problems, path, photo.Path, SalesPointRules.MaxPhotoPathLength);
+            Length(problems, FieldPath.Row(nameof(Photos), index, nameof(PhotoRow.Alt)), photo.Alt, SalesPointRules.MaxPhotoAltLength);
         }
 
-        Length(problems, "Source", Source, 500);
-        var verified = Date(problems, "LastVerified", LastVerified);
-        Length(problems, "Note", Note, 500);
-        values = (latitude, longitude, schedule, verified);
+        Length(problems, nameof(Note), Note, ContentVersion.MaxNoteLength);
         return problems;
     }
 
-    private ScheduleFile Schedule(List<FormProblem> problems)
+    /// <summary>A weekly line: a day and times as typed; times that read are written "HH:mm".</summary>
+    private static WeeklyHoursFile ReadWeekly(List<FormProblem> problems, WeeklyHoursRow row, int index)
     {
-        var weekly = new List<WeeklyHoursFile>();
-        foreach (var (row, index) in Weekly.Select((r, i) => (r, i)).Where(r => !r.r.IsBlank))
+        var field = FieldPath.Row(nameof(Weekly), index);
+        var day = Choice<DayOfWeek>(problems, FieldPath.Member(field, nameof(row.Day)), row.Day);
+        var opens = Time(problems, FieldPath.Member(field, nameof(row.Opens)), row.Opens);
+        var closes = Time(problems, FieldPath.Member(field, nameof(row.Closes)), row.Closes);
+        return new WeeklyHoursFile
         {
-            var field = $"Weekly[{index}]";
-            var day = Choice<DayOfWeek>(problems, $"{field}.Day", row.Day);
-            var opens = Time(problems, $"{field}.Opens", row.Opens);
-            var closes = Time(problems, $"{field}.Closes", row.Closes);
-            if (day is { } d && opens is { } o && closes is { } c)
-            {
-                weekly.Add(new WeeklyHoursFile { Day = d, Opens = Time(o), Closes = Time(c) });
-            }
-        }
-
-        var exceptions = new List<DatedHoursFile>();
-        foreach (var (row, index) in Exceptions.Select((r, i) => (r, i)).Where(r => !r.r.IsBlank))
-        {
-            var field = $"Exceptions[{index}]";
-            var count = problems.Count;
-            var from = Date(problems, $"{field}.From", row.From);
-            if (string.IsNullOrWhiteSpace(row.From))
-            {
-                problems.Add(new($"{field}.From", "Editorial.Form.Required"));
-            }
-
-            // One day is the common case (a holiday): "to" may be left empty.
-            var to = string.IsNullOrWhiteSpace(row.To) ? from : Date(problems, $"{field}.To", row.To);
-            if (from is { } f && to is { } t && t < f)
-            {
-                problems.Add(new($"{field}.To", "SalesPoints.Error.ExceptionEndsBeforeStart"));
-            }
-
-            var hours = Stretches(row.Hours);
-            if (hours is null)
-            {
-                problems.Add(new($"{field}.Hours", "SalesPoints.Error.ExceptionHours"));
-            }
-
-            Length(problems, $"{field}.Note", row.Note, 200);
-            if (problems.Count == count)
-            {
-                exceptions.Add(new DatedHoursFile { From = from!.Value, To = to!.Value, Hours = hours!, Note = Blank(row.Note) });
-            }
-        }
-
-        // Weekly lines in week order (Monday first, as Vietnamese calendars do), each day's stretches by opening time.
-        return new ScheduleFile
-        {
-            Weekly = [.. weekly.OrderBy(w => ((int)w.Day + 6) % 7).ThenBy(w => w.Opens, StringComparer.Ordinal)],
-            Exceptions = [.. exceptions.OrderBy(e => e.From)],
+            Day = day ?? default,
+            Opens = opens is { } o ? Time(o) : row.Opens?.Trim() ?? "",
+            Closes = closes is { } c ? Time(c) : row.Closes?.Trim() ?? "",
         };
+    }
+
+    /// <summary>An exception to the weekly hours: one day is the common case (a holiday), so "to" may be left empty.</summary>
+    private static DatedHoursFile ReadException(List<FormProblem> problems, DatedHoursRow row, int index)
+    {
+        var field = FieldPath.Row(nameof(Exceptions), index);
+        var from = Date(problems, FieldPath.Member(field, nameof(row.From)), row.From);
+        if (string.IsNullOrWhiteSpace(row.From))
+        {
+            problems.Add(new(FieldPath.Member(field, nameof(row.From)), FieldMessage.Required));
+        }
+
+        var to = string.IsNullOrWhiteSpace(row.To) ? from : Date(problems, FieldPath.Member(field, nameof(row.To)), row.To);
+        var hours = Stretches(row.Hours);
+        if (hours is null)
+        {
+            problems.Add(new(FieldPath.Member(field, nameof(row.Hours)), "SalesPoints.Error.ExceptionHours"));
+        }
+
+        return new DatedHoursFile { From = from ?? default, To = to ?? default, Hours = hours ?? [], Note = Blank(row.Note) };
     }
 
     /// <summary>"08:00-11:30; 13:30-17:00" as stretches; empty for an empty text (closed); null when it does not read.</summary>

@@ -1,0 +1,7 @@
+namespace OcopCatalogue.Core.Traceability;
+
+/// <summary>A laboratory test of a batch as a file or a form carries it.</summary>
+public interface ILabTestFields
+{
+    string? What { get; }
+}
