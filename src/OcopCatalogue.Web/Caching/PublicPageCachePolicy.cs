@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Web.Operations;
 
 namespace OcopCatalogue.Web.Caching;
 
@@ -23,7 +24,8 @@ public sealed class PublicPageCachePolicy(
     PageCacheGeneration generation,
     StampImages stamps,
     IAuthenticationSchemeProvider schemes,
-    IOptionsMonitor<CookieAuthenticationOptions> cookieOptions) : IOutputCachePolicy
+    IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
+    SiteMetrics metrics) : IOutputCachePolicy
 {
     public const string Name = "public-page";
 
@@ -83,11 +85,15 @@ public sealed class PublicPageCachePolicy(
         context.ResponseExpirationTimeSpan = untilMidnight < settings.Duration ? untilMidnight : settings.Duration;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
-        ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        metrics.PageCache(hit: true);
+        return ValueTask.CompletedTask;
+    }
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
+        metrics.PageCache(hit: false);
         var http = context.HttpContext;
         var response = http.Response;
         if (response.StatusCode != StatusCodes.Status200OK

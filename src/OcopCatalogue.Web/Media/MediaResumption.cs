@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Media;
@@ -10,8 +11,8 @@ namespace OcopCatalogue.Web.Media;
 /// after that, every <see cref="SweepEvery"/>, those still Processing <see cref="StuckAfter"/> after their upload
 /// (cut off on another server sharing the database).
 /// </summary>
-public sealed partial class MediaResumption(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MediaResumption> logger)
-    : RecurringWork(SweepEvery, clock, logger)
+public sealed partial class MediaResumption(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<MediaResumption> logger)
+    : RecurringWork(SweepEvery, clock, metrics, logger)
 {
     public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
 

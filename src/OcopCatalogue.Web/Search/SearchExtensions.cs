@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Search;
@@ -32,16 +33,21 @@ public static partial class SearchExtensions
     public static async Task BuildSearchIndexAsync(this WebApplication app, bool forceRebuild = false)
     {
         var index = app.Services.GetRequiredService<SearchIndex>();
+        var readiness = app.Services.GetRequiredService<SiteReadiness>();
+        readiness.Wait(IndexReadinessPart, "the search index is being built");
         var isCurrent = await index.EnsureSchemaAsync();
-        if (isCurrent && !forceRebuild)
+        if (!isCurrent || forceRebuild)
         {
-            return;
+            await using var scope = app.Services.CreateAsyncScope();
+            var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+            LogIndexBuilt(app.Logger, count);
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
-        LogIndexBuilt(app.Logger, count);
+        readiness.Ready(IndexReadinessPart);
     }
+
+    /// <summary>What <c>/readyz</c> names while the index is built.</summary>
+    public const string IndexReadinessPart = "search index";
 
     public const string RebuildCommand = "rebuild-search-index";
 

@@ -1,3 +1,5 @@
+using OcopCatalogue.Web.Operations;
+
 namespace OcopCatalogue.Web.Site;
 
 /// <summary>
@@ -9,12 +11,14 @@ public abstract partial class RecurringWork : BackgroundService
 {
     private readonly PeriodicTimer _timer;
     private readonly ILogger _logger;
+    private readonly SiteMetrics _metrics;
     private readonly TaskCompletionSource _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <remarks>The timer is made here, so the first interval is counted from the site's start whenever
     /// <see cref="ExecuteAsync"/> gets going.</remarks>
-    protected RecurringWork(TimeSpan interval, TimeProvider clock, ILogger logger)
+    protected RecurringWork(TimeSpan interval, TimeProvider clock, SiteMetrics metrics, ILogger logger)
     {
+        _metrics = metrics;
         Period = interval;
         Clock = clock;
         _logger = logger;
@@ -39,9 +43,11 @@ public abstract partial class RecurringWork : BackgroundService
             try
             {
                 await RunRoundAsync(atStart, stoppingToken).ConfigureAwait(false);
+                _metrics.JobRound(GetType().Name, succeeded: true);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                _metrics.JobRound(GetType().Name, succeeded: false);
                 LogRoundFailed(_logger, GetType().Name, Period, e);
             }
             finally

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Operations;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -17,7 +18,7 @@ namespace OcopCatalogue.Web.Traceability;
 /// <see cref="MaxBatch"/> records a transaction). When the queue is full further views are not recorded rather than
 /// made to wait; the loss is logged. A normal stop writes the queue first; a crash loses what was still queued.
 /// </remarks>
-public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<ScanRecorder> logger) : BackgroundService
+public sealed partial class ScanRecorder : BackgroundService
 {
     private const int Capacity = 20_000;
     private const int MaxBatch = 5_000;
@@ -28,7 +29,17 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<Sc
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ILogger<ScanRecorder> _logger;
     private long _dropped;
+
+    public ScanRecorder(IServiceScopeFactory scopes, SiteMetrics metrics, ILogger<ScanRecorder> logger)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        _scopes = scopes;
+        _logger = logger;
+        metrics.Observe("scan_writer.queue", "{record}", "Scan records waiting for the writer on this node", () => _queue.Reader.Count);
+    }
 
     /// <summary>Queues one view's record; false when the queue is full and the view goes unrecorded.</summary>
     public bool Enqueue(ScanRecord record)
@@ -103,7 +114,7 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<Sc
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             await InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

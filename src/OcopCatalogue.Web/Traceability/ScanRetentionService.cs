@@ -1,10 +1,11 @@
+using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>Runs <see cref="ScanRetention"/> when the site starts and then once a day, on the site's clock.</summary>
-public sealed partial class ScanRetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScanRetentionService> logger)
-    : RecurringWork(Interval, clock, logger)
+public sealed partial class ScanRetentionService(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<ScanRetentionService> logger)
+    : RecurringWork(Interval, clock, metrics, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
