@@ -8,7 +8,7 @@ using OcopCatalogue.Web.USync;
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
 /// <summary>The producer edit form, every field a string as typed (see <see cref="Products.ProductForm"/>).</summary>
-public sealed class ProducerForm
+public sealed class ProducerForm : IEditForm<ProducerForm, ProducerFile>
 {
     public string? Name { get; set; }
     public string? NameEn { get; set; }
