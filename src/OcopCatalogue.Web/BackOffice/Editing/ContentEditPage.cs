@@ -76,10 +76,11 @@ public abstract class ContentEditPage<TForm, TFile>(EditPageServices services, I
     protected virtual TForm NewForm() => new();
 
     /// <summary>The refusal (404, 403) when the type's own scope rule keeps this person from the item or from making
-    /// one; null to go on. The item itself is already known to be within their producers.</summary>
+    /// one; null to go on. An existing item is already known to be within their producers.</summary>
     protected virtual IActionResult? ScopeRefusal(string key) => null;
 
-    /// <summary>What the form offers to choose from (producers, products, photos), loaded for every answer.</summary>
+    /// <summary>What the form offers to choose from (producers, products, photos) or shows beside it (the products a
+    /// sales point stocks), loaded for every answer.</summary>
     protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Choices that depend on the form as it now is, added each time it is shown.</summary>
