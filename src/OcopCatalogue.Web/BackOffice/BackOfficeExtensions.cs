@@ -13,6 +13,7 @@ using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Accounts;
 using OcopCatalogue.Web.BackOffice.Batches;
+using OcopCatalogue.Web.BackOffice.Editing;
 using OcopCatalogue.Web.BackOffice.Media;
 using OcopCatalogue.Web.BackOffice.Pages;
 using OcopCatalogue.Web.BackOffice.Producers;
@@ -123,6 +124,8 @@ public static partial class BackOfficeExtensions
         services.AddSingleton<SetupToken>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffAccounts>();
+
+        services.AddScoped<EditPageServices>();
 
         // The content types staff edit, each on the editorial engine; the engine's pages list them in this order.
         services.AddEditorialContent<ProductContent>();

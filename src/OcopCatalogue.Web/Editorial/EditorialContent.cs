@@ -11,17 +11,24 @@ namespace OcopCatalogue.Web.Editorial;
 /// <summary>
 /// The workflow side of a content type whose snapshots are its uSync file <typeparamref name="TFile"/>: snapshots are
 /// written and read with <see cref="USyncJson"/>, exactly as uSync/ holds them, so a version is a file one could
-/// commit, and publishing a version is importing that file into the store.
+/// commit, and publishing a version is importing that file into the store with the type's sync handler (its mapping
+/// both ways and its file checks). A type adds its back-office segment, its public page, what the workflow needs to
+/// know of an item (<see cref="FindAsync"/>, <see cref="Facts"/>), a new item's file, and its own checks and removal
+/// rules.
 /// </summary>
-public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEditorialContent
+public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db, SyncHandler<TFile, TEntity> sync, string segment)
+    : IEditableContent<TFile>
     where TFile : class
     where TEntity : class, IEditorialRecord, new()
 {
     protected OcopDbContext Db { get; } = db;
 
-    public abstract ContentItemType Type { get; }
+    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
+    public SyncHandler<TFile, TEntity> Sync => sync;
 
-    public abstract string Segment { get; }
+    public ContentItemType Type => sync.Type;
+
+    public string Segment => segment;
 
     public string EditPath(Guid id) => $"/backoffice/{Segment}/{id}";
 
@@ -32,7 +39,7 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
     public abstract Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     public async Task<string?> SnapshotAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, tracked: false, cancellationToken).ConfigureAwait(false) is { } entity ? Write(ToFile(entity)) : null;
+        await LoadAsync(id, tracked: false, cancellationToken).ConfigureAwait(false) is { } entity ? Write(sync.ToFile(entity)) : null;
 
     public SnapshotFacts Describe(string snapshot) => Facts(Read(snapshot));
 
@@ -52,12 +59,12 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
         {
             // Values go in before EF tracks a new entity: replacing an owned part (an address) of a tracked one can lose it.
             entity = new TEntity();
-            await ApplyAsync(file, entity, cancellationToken).ConfigureAwait(false);
+            await sync.ApplyAsync(file, entity, cancellationToken).ConfigureAwait(false);
             Db.Add(entity);
         }
         else
         {
-            await ApplyAsync(file, entity, cancellationToken).ConfigureAwait(false);
+            await sync.ApplyAsync(file, entity, cancellationToken).ConfigureAwait(false);
         }
 
         SetState(entity, state, now);
@@ -92,17 +99,17 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db) : IEdit
         return USyncJson.Deserialize<TFile>(Encoding.UTF8.GetBytes(snapshot));
     }
 
-    /// <summary>The entity with whatever <see cref="ToFile"/> reads: a type that reads more than the entity's own
+    public abstract TFile NewFile(Guid key);
+
+    public IEnumerable<(string Property, string Message)> Check(TFile file) => sync.Check(file);
+
+    /// <summary>The entity with whatever the sync handler's <c>ToFile</c> reads: a type that reads more than the entity's own
     /// columns (a product's sales points) loads them too.</summary>
     protected virtual Task<TEntity?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
         var query = Db.Set<TEntity>().Where(e => e.Id == id);
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
-
-    protected abstract TFile ToFile(TEntity entity);
-
-    protected abstract Task ApplyAsync(TFile file, TEntity entity, CancellationToken cancellationToken);
 
     protected abstract SnapshotFacts Facts(TFile file);
 

@@ -22,6 +22,9 @@ public sealed class EditorialDrafts(
     TimeProvider clock,
     IStringLocalizer<EditorialText> text)
 {
+    /// <summary>The field a snapshot's problem of ownership is named by: it belongs to a producer out of the person's scope.</summary>
+    public const string ProducerField = "producer";
+
     /// <summary>Saves a snapshot as a new version (a draft, or straight into review).</summary>
     public Task<WorkflowResult> SaveAsync(
         ClaimsPrincipal user, ContentItemType type, Guid id, string snapshot, bool sendForReview, string? note = null,
@@ -57,7 +60,7 @@ public sealed class EditorialDrafts(
             var problems = new List<(string Field, string Problem)>();
             if (!who.Scope.Allows(facts.ProducerId))
             {
-                problems.Add(("producer", "Workflow.Problem.ProducerOutOfScope"));
+                problems.Add((ProducerField, "Workflow.Problem.ProducerOutOfScope"));
             }
 
             problems.AddRange(await kind.CheckAsync(id, snapshot, cancellationToken).ConfigureAwait(false));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
@@ -16,19 +17,12 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// be rendered as a preview: batches have none (<see cref="PublicPageName"/> is null). Removing a batch takes its
 /// scan records with it (the table's foreign key cascades).
 /// </summary>
-public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : EditorialContent<BatchFile, TraceBatch>(db)
+public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : EditorialContent<BatchFile, TraceBatch>(db, sync, PathSegment)
 {
     public const string PathSegment = "lo-hang";
 
-    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
-    public BatchSyncHandler Sync => sync;
-
     /// <summary>What a snapshot's facts need of its product, looked up once per product and request.</summary>
     private readonly Dictionary<Guid, ProductFacts?> _products = [];
-
-    public override ContentItemType Type => ContentItemType.Batch;
-
-    public override string Segment => PathSegment;
 
     public override string? PublicPath(string slug) => slug.StartsWith("01/", StringComparison.Ordinal) ? "/" + slug : null;
 
@@ -51,10 +45,7 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
     /// <summary>The batch's name in lists and the workflow: "{product} · {lot}".</summary>
     public static string Name(string? productName, string lot) => $"{productName ?? "?"} · {lot}";
 
-    protected override BatchFile ToFile(TraceBatch entity) => sync.ToFile(entity);
-
-    protected override Task ApplyAsync(BatchFile file, TraceBatch entity, CancellationToken cancellationToken) =>
-        sync.ApplyAsync(file, entity, cancellationToken);
+    public override BatchFile NewFile(Guid key) => new() { Key = key, State = PublicationState.Draft };
 
     /// <summary>
     /// Whose batch it is comes from its product, which the file names by key. Facts are read synchronously (the

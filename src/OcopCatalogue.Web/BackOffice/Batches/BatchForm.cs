@@ -13,7 +13,7 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// it. The timeline keeps the order of its rows; rows are added, removed and moved with buttons that need no
 /// JavaScript (<see cref="RowAction"/>). <see cref="ToFile"/> turns the form into the batch's uSync file.
 /// </summary>
-public sealed class BatchForm
+public sealed class BatchForm : IEditForm<BatchForm, BatchFile>, IRowForm
 {
     public const string EventList = "events";
     public const string CertificationList = "certifications";

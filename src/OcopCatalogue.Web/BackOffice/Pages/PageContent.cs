@@ -1,4 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
@@ -9,30 +10,15 @@ namespace OcopCatalogue.Web.BackOffice.Pages;
 
 /// <summary>Content pages (about the programme, contact) in the editorial workflow: snapshots are <see cref="PageFile"/>s.
 /// A page belongs to no producer, so only staff without a producer limit work on it.</summary>
-public sealed class PageContent(OcopDbContext db, PageSyncHandler sync) : SluggedContent<PageFile, ContentPage>(db)
+public sealed class PageContent(OcopDbContext db, PageSyncHandler sync)
+    : SluggedContent<PageFile, ContentPage>(db, sync, PathSegment, publicFolder: "/trang", publicPage: "/Site/ContentPageView")
 {
     public const string PathSegment = "trang";
 
-    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
-    public PageSyncHandler Sync => sync;
+    public override PageFile NewFile(Guid key) => new() { Key = key, State = PublicationState.Draft };
 
-    public override ContentItemType Type => ContentItemType.Page;
-
-    public override string Segment => PathSegment;
-
-    public override string? PublicPath(string slug) => $"/trang/{slug}";
-
-    public override string? PublicPageName => "/Site/ContentPageView";
-
-    public override Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Db.Pages.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new EditorialItem(ContentItemType.Page, p.Id, p.Title, p.Slug, null, p.State))
-            .SingleOrDefaultAsync(cancellationToken);
-
-    protected override PageFile ToFile(ContentPage entity) => sync.ToFile(entity);
-
-    protected override Task ApplyAsync(PageFile file, ContentPage entity, CancellationToken cancellationToken) =>
-        sync.ApplyAsync(file, entity, cancellationToken);
+    protected override Expression<Func<ContentPage, EditorialItem>> Item =>
+        p => new EditorialItem(ContentItemType.Page, p.Id, p.Title, p.Slug, null, p.State);
 
     protected override SnapshotFacts Facts(PageFile file) => new(file.Key, file.Title, file.Slug, null);
 }

@@ -9,7 +9,7 @@ namespace OcopCatalogue.Web.BackOffice.Pages;
 
 /// <summary>The content page edit form, every field a string as typed; the body comes from the rich-text editor
 /// and is converted and sanitised on the server (<see cref="CleanRichText"/>).</summary>
-public sealed class PageForm
+public sealed class PageForm : Editing.IEditForm<PageForm, PageFile>
 {
     public string? Title { get; set; }
     public string? Slug { get; set; }

@@ -8,7 +8,7 @@ using OcopCatalogue.Web.Editorial;
 namespace OcopCatalogue.Web.BackOffice.Producers;
 
 /// <summary>The producer edit form, every field a string as typed (see <see cref="Products.ProductForm"/>).</summary>
-public sealed class ProducerForm : PlaceForm
+public sealed class ProducerForm : PlaceForm, IEditForm<ProducerForm, ProducerFile>
 {
     public string? Kind { get; set; }
     public string? Website { get; set; }

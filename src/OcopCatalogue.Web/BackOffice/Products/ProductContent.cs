@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.Catalogue;
@@ -7,26 +8,14 @@ using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
-/// <summary>Products in the editorial workflow: snapshots are <see cref="ProductFile"/>s.</summary>
-public sealed class ProductContent(OcopDbContext db, ProductSyncHandler sync) : SluggedContent<ProductFile, Product>(db)
+/// <summary>Products in the editorial workflow: snapshots are <see cref="ProductFile"/>s. Removing a product takes its
+/// batches with it; its slug, GTIN and trace code are its own, and its producer and sales points must exist.</summary>
+public sealed class ProductContent(OcopDbContext db, ProductSyncHandler sync)
+    : SluggedContent<ProductFile, Product>(db, sync, PathSegment, publicFolder: "/san-pham", publicPage: "/Catalogue/ProductDetail")
 {
     public const string PathSegment = "san-pham";
 
-    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
-    public ProductSyncHandler Sync => sync;
-
-    public override ContentItemType Type => ContentItemType.Product;
-
-    public override string Segment => PathSegment;
-
-    public override string? PublicPath(string slug) => $"/san-pham/{slug}";
-
-    public override string? PublicPageName => "/Catalogue/ProductDetail";
-
-    public override Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Db.Products.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new EditorialItem(ContentItemType.Product, p.Id, p.Name, p.Slug, p.ProducerId, p.State))
-            .SingleOrDefaultAsync(cancellationToken);
+    public override ProductFile NewFile(Guid key) => new() { Key = key, State = PublicationState.Draft };
 
     public override async Task<string?> RemoveAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -49,10 +38,8 @@ public sealed class ProductContent(OcopDbContext db, ProductSyncHandler sync) : 
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
 
-    protected override ProductFile ToFile(Product entity) => sync.ToFile(entity);
-
-    protected override Task ApplyAsync(ProductFile file, Product entity, CancellationToken cancellationToken) =>
-        sync.ApplyAsync(file, entity, cancellationToken);
+    protected override Expression<Func<Product, EditorialItem>> Item =>
+        p => new EditorialItem(ContentItemType.Product, p.Id, p.Name, p.Slug, p.ProducerId, p.State);
 
     protected override SnapshotFacts Facts(ProductFile file) => new(file.Key, file.Name, file.Slug, file.Producer);
 

@@ -11,7 +11,7 @@ namespace OcopCatalogue.Web.BackOffice.Products;
 /// The product edit form, every field a string as typed, so a wrong value comes back to the writer unchanged with a
 /// message beside it rather than lost to model binding. <see cref="ToFile"/> turns it into the product's uSync file.
 /// </summary>
-public sealed class ProductForm : NamedForm
+public sealed class ProductForm : NamedForm, IEditForm<ProductForm, ProductFile>, IRowForm
 {
     /// <summary>The gallery's name in row buttons (<see cref="OcopCatalogue.Web.BackOffice.Editing.RowAction"/>).</summary>
     public const string GalleryList = "gallery";

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
@@ -12,25 +14,12 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// producer, so only staff without a producer limit work on it. Which products it stocks is not part of its file
 /// (each product's file lists its sales points), so its versions never change a product.
 /// </summary>
-public sealed class SalesPointContent(OcopDbContext db, SalesPointSyncHandler sync) : SluggedContent<SalesPointFile, SalesPoint>(db)
+public sealed class SalesPointContent(OcopDbContext db, SalesPointSyncHandler sync)
+    : SluggedContent<SalesPointFile, SalesPoint>(db, sync, PathSegment, publicFolder: "/diem-ban", publicPage: "/SalesPoints/SalesPointDetail")
 {
     public const string PathSegment = "diem-ban";
 
-    /// <summary>The type's uSync handler, whose mapping and file checks the workflow and the edit page share.</summary>
-    public SalesPointSyncHandler Sync => sync;
-
-    public override ContentItemType Type => ContentItemType.SalesPoint;
-
-    public override string Segment => PathSegment;
-
-    public override string? PublicPath(string slug) => $"/diem-ban/{slug}";
-
-    public override string? PublicPageName => "/SalesPoints/SalesPointDetail";
-
-    public override Task<EditorialItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Db.SalesPoints.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new EditorialItem(ContentItemType.SalesPoint, s.Id, s.Name, s.Slug, null, s.State))
-            .SingleOrDefaultAsync(cancellationToken);
+    public override SalesPointFile NewFile(Guid key) => new() { Key = key, State = PublicationState.Draft };
 
     /// <summary>
     /// A point that products still list stays: removing it would change those products behind their versions' back
@@ -46,10 +35,8 @@ public sealed class SalesPointContent(OcopDbContext db, SalesPointSyncHandler sy
         return await base.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override SalesPointFile ToFile(SalesPoint entity) => sync.ToFile(entity);
-
-    protected override Task ApplyAsync(SalesPointFile file, SalesPoint entity, CancellationToken cancellationToken) =>
-        sync.ApplyAsync(file, entity, cancellationToken);
+    protected override Expression<Func<SalesPoint, EditorialItem>> Item =>
+        s => new EditorialItem(ContentItemType.SalesPoint, s.Id, s.Name, s.Slug, null, s.State);
 
     protected override SnapshotFacts Facts(SalesPointFile file) => new(file.Key, file.Name, file.Slug, null);
 }

@@ -13,7 +13,7 @@ namespace OcopCatalogue.Web.BackOffice.SalesPoints;
 /// The sales point edit form, every field a string as typed, so a wrong value comes back unchanged with a message
 /// beside it. <see cref="ToFile"/> turns it into the point's uSync file.
 /// </summary>
-public sealed partial class SalesPointForm : PlaceForm
+public sealed partial class SalesPointForm : PlaceForm, IEditForm<SalesPointForm, SalesPointFile>, IRowForm
 {
     public const string WeeklyList = "weekly";
     public const string ExceptionList = "exceptions";
