@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.Catalogue;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Tests.USync;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.USync;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Tests.USync;
 
 namespace OcopCatalogue.Tests.Media;
 
