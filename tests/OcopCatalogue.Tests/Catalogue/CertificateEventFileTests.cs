@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Tests.USync;
-using OcopCatalogue.Web.Data;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Catalogue;
 
@@ -21,14 +17,12 @@ public sealed class CertificateEventFileTests
         using (var first = new OcopWebFactory(usync.Path))
         {
             revocationId = await AddRevocationAsync(first, "tra-xa-den");
-            await using var scope = first.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(usync.Path);
+            await first.ExportAsync(usync.Path);
         }
 
         var written = usync.Json("certificates/tra-xa-den-2.json");
         using var second = new OcopWebFactory(usync.Path);
-        await using var check = second.Services.CreateAsyncScope();
-        var copy = await check.ServiceProvider.GetRequiredService<OcopDbContext>().Certificates.SingleAsync(c => c.Id == revocationId);
+        var copy = await second.WithDbAsync(db => db.Certificates.SingleAsync(c => c.Id == revocationId));
 
         Assert.Multiple(() =>
         {
@@ -52,9 +46,7 @@ public sealed class CertificateEventFileTests
             json["note"] = "Ghi chú sửa để tệp được nhập lại.";
         });
         using var factory = new OcopWebFactory(usync.Path);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var certificate = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Certificates
-            .SingleAsync(c => c.Note == "Ghi chú sửa để tệp được nhập lại.");
+        var certificate = await factory.WithDbAsync(db => db.Certificates.SingleAsync(c => c.Note == "Ghi chú sửa để tệp được nhập lại."));
 
         Assert.Multiple(() =>
         {
@@ -72,7 +64,7 @@ public sealed class CertificateEventFileTests
         usync.Edit(TraXaDen, json => json["decisionScan"] = name);
         using var factory = new OcopWebFactory(usync.Path);
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         Assert.That(report.Problems.Select(p => p.Message), Has.Some.Contains("decisionScan"));
     }
@@ -84,20 +76,17 @@ public sealed class CertificateEventFileTests
         usync.Edit(TraXaDen, json => json["kind"] = "Revocation");
         using var factory = new OcopWebFactory(usync.Path);
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         Assert.That(report.Problems.Select(p => p.Message), Has.Some.Contains("Revocation"));
     }
 
     private static async Task<Guid> AddRevocationAsync(OcopWebFactory factory, string productSlug)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var product = await db.Products.Include(p => p.Certificates).SingleAsync(p => p.Slug == productSlug);
         var revocation = new Certificate
         {
             Id = Guid.NewGuid(),
-            ProductId = product.Id,
+            ProductId = await factory.ProductIdAsync(productSlug),
             Sequence = 2,
             Kind = EvaluationKind.Revocation,
             Level = IssuingLevel.Province,
@@ -108,8 +97,7 @@ public sealed class CertificateEventFileTests
             RevokedOn = new DateOnly(2026, 11, 2),
             Note = "Bản ghi thử nghiệm.",
         };
-        db.Certificates.Add(revocation);
-        await db.SaveChangesAsync();
+        await factory.SaveAsync(revocation);
         return revocation.Id;
     }
 }

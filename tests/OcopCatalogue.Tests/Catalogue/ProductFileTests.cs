@@ -1,5 +1,4 @@
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Tests.USync;
 
 namespace OcopCatalogue.Tests.Catalogue;
 
@@ -16,7 +15,7 @@ public sealed class ProductFileTests
         _ = factory.Services; // the host starts, and imports the untouched copy, before the edit
         usync.Edit("products/tra-xa-den.json", json => json["gtin"] = gtin);
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         Assert.That(report.Problems.Single(p => p.Path == "products/tra-xa-den.json").Message, Does.Contain(expected));
     }
@@ -33,7 +32,7 @@ public sealed class ProductFileTests
             json["traceCode"] = null;
         });
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         Assert.That(report.Problems.Single(p => p.Path == "products/siro-atiso-do.json").Message,
             Does.Contain("gtin 09520123456788").And.Contain("products/tra-xa-den.json"));

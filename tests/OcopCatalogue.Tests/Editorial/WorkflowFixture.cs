@@ -17,7 +17,7 @@ public abstract class WorkflowFixture
 
     protected OcopWebFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
-    protected MovableClock Clock { get; } = new(Start);
+    protected FakeClock Clock { get; } = new(Start);
 
     [OneTimeSetUp]
     public void StartSite()

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Tests.USync;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.Publishing;
@@ -22,12 +21,12 @@ public sealed class ContentPublishedTests
         _ = factory.Services;
         var afterStart = received.Notifications.Count;
 
-        await ContentImportTests.ImportAsync(factory);
+        await factory.ImportAsync();
         var afterUnchangedRun = received.Notifications.Count;
 
         var productKey = usync.Json("products/siro-atiso-do.json")["key"]!.GetValue<Guid>();
         usync.Edit("products/siro-atiso-do.json", json => json["shortDescription"] = "Mô tả mới.");
-        await ContentImportTests.ImportAsync(factory);
+        await factory.ImportAsync();
 
         Assert.Multiple(() =>
         {

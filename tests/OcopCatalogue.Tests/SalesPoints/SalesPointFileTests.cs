@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Tests.USync;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.SalesPoints;
@@ -44,14 +41,11 @@ public sealed class SalesPointFileTests
         using var factory = new OcopWebFactory(usync.Path);
 
         var point = await ShowroomAsync(factory);
-        var reimport = await ContentImportTests.ImportAsync(factory);
+        var reimport = await factory.ImportAsync();
         var target = Directory.CreateTempSubdirectory("ocop-export-").FullName;
         try
         {
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(target);
-            }
+            await factory.ExportAsync(target);
 
             Assert.Multiple(() =>
             {
@@ -82,9 +76,8 @@ public sealed class SalesPointFileTests
         });
         using var factory = new OcopWebFactory(usync.Path);
 
-        var report = await ContentImportTests.ImportAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var count = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().SalesPoints.CountAsync();
+        var report = await factory.ImportAsync();
+        var count = await factory.WithDbAsync(db => db.SalesPoints.CountAsync());
 
         Assert.Multiple(() =>
         {
@@ -110,9 +103,5 @@ public sealed class SalesPointFileTests
         });
     }
 
-    private static async Task<SalesPoint> ShowroomAsync(OcopWebFactory factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().SalesPoints.AsNoTracking().SingleAsync();
-    }
+    private static Task<SalesPoint> ShowroomAsync(OcopWebFactory factory) => factory.WithDbAsync(db => db.SalesPoints.AsNoTracking().SingleAsync());
 }

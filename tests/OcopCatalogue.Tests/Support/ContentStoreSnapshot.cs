@@ -1,5 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Support;
@@ -7,10 +7,10 @@ namespace OcopCatalogue.Tests.Support;
 /// <summary>Every UpdatedAt (and every ImportedAt) in the store, by item key, to show what an import touched.</summary>
 public static class ContentStoreSnapshot
 {
-    public static async Task<Dictionary<string, DateTimeOffset>> TakeAsync(IServiceProvider services)
+    public static Task<Dictionary<string, DateTimeOffset>> TakeAsync(WebApplicationFactory<Program> site) => site.WithDbAsync(TakeAsync);
+
+    private static async Task<Dictionary<string, DateTimeOffset>> TakeAsync(OcopDbContext db)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var stamps = new Dictionary<string, DateTimeOffset>();
         foreach (var p in await db.Producers.AsNoTracking().ToListAsync())
         {

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Tests.USync;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Traceability;
 
@@ -13,11 +10,9 @@ public sealed class BatchImportTests
     public async Task Repository_batches_are_samples_of_products_with_gs1_example_gtins()
     {
         using var factory = new OcopWebFactory();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var batches = await db.TraceBatches.AsNoTracking().ToListAsync();
+        var batches = await factory.WithDbAsync(db => db.TraceBatches.AsNoTracking().ToListAsync());
         var productIds = batches.Select(b => b.ProductId).ToList();
-        var gtins = await db.Products.Where(p => productIds.Contains(p.Id)).Select(p => p.Gtin).ToListAsync();
+        var gtins = await factory.WithDbAsync(db => db.Products.Where(p => productIds.Contains(p.Id)).Select(p => p.Gtin).ToListAsync());
 
         Assert.Multiple(() =>
         {
@@ -33,8 +28,7 @@ public sealed class BatchImportTests
     public async Task Timeline_keeps_the_order_of_the_file()
     {
         using var factory = new OcopWebFactory();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var batch = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == "XD2025-07");
+        var batch = await factory.BatchAsync("XD2025-07");
 
         Assert.That(batch.Events.Select(e => e.Step),
             Is.EqualTo(Expected.Of(TraceStep.Harvesting, TraceStep.Processing, TraceStep.Packing, TraceStep.Shipping)));
@@ -51,7 +45,7 @@ public sealed class BatchImportTests
         _ = factory.Services; // the host starts, and imports the untouched copy, before the edit
         usync.Edit("batches/tra-xa-den-xd2025-07-5b0e3c1a.json", json => json[property] = value);
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         var problem = report.Problems.Single(p => p.Path == "batches/tra-xa-den-xd2025-07-5b0e3c1a.json");
         Assert.That(problem.Message, Does.Contain(expected));

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.USync;
 
@@ -15,7 +12,7 @@ public sealed class ContentExportTests
         var target = Directory.CreateTempSubdirectory("ocop-export-").FullName;
         try
         {
-            var report = await ExportAsync(factory, target);
+            var report = await factory.ExportAsync(target);
 
             var expected = USyncCopy.JsonFiles(RepositoryPaths.USync);
             Assert.That(USyncCopy.JsonFiles(target), Is.EqualTo(expected));
@@ -40,16 +37,16 @@ public sealed class ContentExportTests
     {
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
-        var before = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var before = await ContentStoreSnapshot.TakeAsync(factory);
 
-        var export = await ExportAsync(factory, usync.Path);
-        var import = await ContentImportTests.ImportAsync(factory);
+        var export = await factory.ExportAsync(usync.Path);
+        var import = await factory.ImportAsync();
 
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(export.Written, Is.Empty, "files already in the canonical format are not rewritten");
             Assert.That(import.ChangedAnything, Is.False);
-            Assert.That(await ContentStoreSnapshot.TakeAsync(factory.Services), Is.EqualTo(before));
+            Assert.That(await ContentStoreSnapshot.TakeAsync(factory), Is.EqualTo(before));
         });
     }
 
@@ -61,13 +58,9 @@ public sealed class ContentExportTests
         const string Old = "batches/tra-xa-den-xd2025-07.json";
         File.Move(Path.Combine(usync.Path, Current), Path.Combine(usync.Path, Old));
         using var factory = new OcopWebFactory(usync.Path);
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            Assert.That(await db.TraceBatches.AnyAsync(b => b.LotCode == "XD2025-07"), Is.True, "the old name imports");
-        }
+        Assert.That(await factory.WithDbAsync(db => db.TraceBatches.AnyAsync(b => b.LotCode == "XD2025-07")), Is.True, "the old name imports");
 
-        var export = await ExportAsync(factory, usync.Path);
+        var export = await factory.ExportAsync(usync.Path);
 
         Assert.Multiple(() =>
         {
@@ -81,17 +74,16 @@ public sealed class ContentExportTests
     {
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await factory.WithDbAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
             var page = await db.Pages.SingleAsync(p => p.Slug == "lien-he");
             page.Slug = "lien-he-voi-chung-toi";
             await db.SaveChangesAsync();
-        }
+        });
 
         usync.Write("pages/ban-nhap-cua-bien-tap-vien.json", "{ \"key\": \"not yet a guid\" }");
-        var report = await ExportAsync(factory, usync.Path);
-        var nextImport = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ExportAsync(usync.Path);
+        var nextImport = await factory.ImportAsync();
 
         Assert.Multiple(() =>
         {
@@ -103,11 +95,5 @@ public sealed class ContentExportTests
             Assert.That(File.Exists(Path.Combine(usync.Path, "pages", "lien-he.json")), Is.False);
             Assert.That(File.Exists(Path.Combine(usync.Path, "pages", "ban-nhap-cua-bien-tap-vien.json")), Is.True);
         });
-    }
-
-    private static async Task<ExportReport> ExportAsync(OcopWebFactory factory, string directory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(directory);
     }
 }

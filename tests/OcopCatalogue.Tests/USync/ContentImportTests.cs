@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.USync;
@@ -15,11 +14,11 @@ public sealed class ContentImportTests
     {
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
-        var before = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var before = await ContentStoreSnapshot.TakeAsync(factory);
 
         var logs = new LogCapture();
         using var secondStart = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        var after = await ContentStoreSnapshot.TakeAsync(secondStart.Services);
+        var after = await ContentStoreSnapshot.TakeAsync(secondStart);
 
         var fileCount = USyncCopy.JsonFiles(usync.Path).Count;
         Assert.Multiple(() =>
@@ -36,12 +35,12 @@ public sealed class ContentImportTests
     {
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
-        var before = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var before = await ContentStoreSnapshot.TakeAsync(factory);
         usync.Edit("products/tra-xa-den.json", json => json["shortDescription"] = "Mô tả đã sửa.");
 
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
-        var after = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var after = await ContentStoreSnapshot.TakeAsync(factory);
         var moved = after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key);
         await Assert.MultipleAsync(async () =>
         {
@@ -49,7 +48,7 @@ public sealed class ContentImportTests
             Assert.That(report.Added, Is.Empty);
             Assert.That(report.Failed, Is.Empty);
             Assert.That(moved, Is.EquivalentTo(Expected.Of("product tra-xa-den", "file products/tra-xa-den.json")));
-            Assert.That(await ProductAsync(factory, "tra-xa-den", p => p.ShortDescription), Is.EqualTo("Mô tả đã sửa."));
+            Assert.That((await factory.ProductAsync("tra-xa-den")).ShortDescription, Is.EqualTo("Mô tả đã sửa."));
         });
     }
 
@@ -58,15 +57,15 @@ public sealed class ContentImportTests
     {
         using var usync = USyncCopy.OfRepository();
         using var factory = new OcopWebFactory(usync.Path);
-        var before = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var before = await ContentStoreSnapshot.TakeAsync(factory);
         // Same facts, other bytes: CRLF line ends and the published 65.30 instead of the canonical 65.3.
         var text = usync.Read("certificates/nuoc-cot-dau-tam-tuoi-1.json");
         Assert.That(text, Does.Contain("\"score\": 65.3,"));
         usync.Write("certificates/nuoc-cot-dau-tam-tuoi-1.json", text.Replace("65.3,", "65.30,", StringComparison.Ordinal).ReplaceLineEndings("\r\n"));
 
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
-        var after = await ContentStoreSnapshot.TakeAsync(factory.Services);
+        var after = await ContentStoreSnapshot.TakeAsync(factory);
         Assert.Multiple(() =>
         {
             Assert.That(report.Updated, Is.Empty);
@@ -92,15 +91,13 @@ public sealed class ContentImportTests
             }
             """);
 
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(report.Added, Is.EqualTo(Expected.Of("pages/thu-nghiem.json")));
             Assert.That(report.Updated, Is.Empty);
-            Assert.That(await db.Pages.CountAsync(p => p.Slug == "thu-nghiem" && p.Title == "Trang thử nghiệm"), Is.EqualTo(1));
+            Assert.That(await factory.WithDbAsync(db => db.Pages.CountAsync(p => p.Slug == "thu-nghiem" && p.Title == "Trang thử nghiệm")), Is.EqualTo(1));
         });
     }
 
@@ -118,8 +115,8 @@ public sealed class ContentImportTests
         var logs = new LogCapture();
         using var factory = new OcopWebFactory(usync.Path);
         using var host = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        var slugs = await ProductSlugsAsync(host.Services);
-        var report = await ImportAsync(host);
+        var slugs = await ProductSlugsAsync(host);
+        var report = await host.ImportAsync();
 
         var problem = report.Problems.Single(p => p.Path == "products/sa-te-thai-hoa.json");
         Assert.Multiple(() =>
@@ -144,18 +141,16 @@ public sealed class ContentImportTests
         var scoreLine = LineOf(usync.Read("certificates/tra-xa-den-1.json"), "\"score\"");
 
         using var factory = new OcopWebFactory(usync.Path);
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var problem = report.Problems.Single();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(problem.Path, Is.EqualTo("certificates/tra-xa-den-1.json"));
             Assert.That(problem.Line, Is.EqualTo(scoreLine));
             Assert.That(problem.Message, Does.Contain("101").And.Contain("outside"));
-            Assert.That(await db.Certificates.CountAsync(c => c.Score == 101m), Is.Zero);
-            Assert.That(await db.Certificates.CountAsync(),
+            Assert.That(await factory.WithDbAsync(db => db.Certificates.CountAsync(c => c.Score == 101m)), Is.Zero);
+            Assert.That(await factory.WithDbAsync(db => db.Certificates.CountAsync()),
                 Is.EqualTo(USyncCopy.JsonFiles(usync.Path).Count(f => f.StartsWith("certificates/", StringComparison.Ordinal)) - 1));
         });
     }
@@ -168,8 +163,8 @@ public sealed class ContentImportTests
         usync.Edit("products/mut-dau-tam.json", json => json["producer"] = stranger);
 
         using var factory = new OcopWebFactory(usync.Path);
-        var slugs = await ProductSlugsAsync(factory.Services);
-        var report = await ImportAsync(factory);
+        var slugs = await ProductSlugsAsync(factory);
+        var report = await factory.ImportAsync();
 
         var problem = report.Problems.Single(p => p.Path == "products/mut-dau-tam.json");
         Assert.Multiple(() =>
@@ -192,7 +187,7 @@ public sealed class ContentImportTests
         });
 
         using var factory = new OcopWebFactory(usync.Path);
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         var messages = report.Problems.Where(p => p.Path == "producers/thao-an-khang.json").Select(p => p.Message).ToList();
         Assert.Multiple(() =>
@@ -216,7 +211,7 @@ public sealed class ContentImportTests
         usync.Write("products/ruou-dau-tam-ban-sao.json", product.ToJsonString(USyncJson.Options));
 
         using var factory = new OcopWebFactory(usync.Path);
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
         Assert.Multiple(() =>
         {
@@ -235,15 +230,13 @@ public sealed class ContentImportTests
         _ = factory.Services;
         File.Delete(Path.Combine(usync.Path, "pages", "lien-he.json"));
 
-        var report = await ImportAsync(factory);
+        var report = await factory.ImportAsync();
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(report.MissingFromDisk, Is.EqualTo(Expected.Of("pages/lien-he.json")));
             Assert.That(report.Failed, Is.Empty);
-            Assert.That(await db.Pages.CountAsync(p => p.Slug == "lien-he"), Is.EqualTo(1));
+            Assert.That(await factory.WithDbAsync(db => db.Pages.CountAsync(p => p.Slug == "lien-he")), Is.EqualTo(1));
         });
     }
 
@@ -258,17 +251,8 @@ public sealed class ContentImportTests
         Assert.That(error!.ToString(), Does.Contain("Ocop:USyncDirectory").And.Contain(missing));
     }
 
-    internal static async Task<ImportReport> ImportAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync();
-    }
-
-    private static async Task<List<string>> ProductSlugsAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Select(p => p.Slug).ToListAsync();
-    }
+    private static Task<List<string>> ProductSlugsAsync(WebApplicationFactory<Program> site) =>
+        site.WithDbAsync(db => db.Products.Select(p => p.Slug).ToListAsync());
 
     [Test]
     public async Task Story_with_a_script_is_stored_sanitised()
@@ -277,16 +261,9 @@ public sealed class ContentImportTests
         using var factory = new OcopWebFactory(usync.Path);
         usync.Edit("products/tra-xa-den.json", json => json["storyHtml"] = "<p onclick=\"steal()\">Trà<script>alert(1)</script> xạ đen</p>");
 
-        await ImportAsync(factory);
+        await factory.ImportAsync();
 
-        Assert.That(await ProductAsync(factory, "tra-xa-den", p => p.StoryHtml), Is.EqualTo("<p>Trà xạ đen</p>"));
-    }
-
-    private static async Task<T> ProductAsync<T>(OcopWebFactory factory, string slug, Func<OcopCatalogue.Core.Catalogue.Product, T> select)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var product = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.AsNoTracking().SingleAsync(p => p.Slug == slug);
-        return select(product);
+        Assert.That((await factory.ProductAsync("tra-xa-den")).StoryHtml, Is.EqualTo("<p>Trà xạ đen</p>"));
     }
 
     private static int LineOf(string text, string marker) =>

@@ -3,7 +3,6 @@ using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.USync;
 
@@ -22,7 +21,7 @@ public sealed class PublishExportTests
         await PublishNewNameAsync(exporting, "sa-te-thai-hoa-moi", "Sa tế Thái Hòa (công thức mới)");
         var written = usync.Read("products/sa-te-thai-hoa-moi.json");
         var oldFileGone = !File.Exists(Path.Combine(usync.Path, "products", "sa-te-thai-hoa.json"));
-        var again = await ImportAgainAsync(exporting);
+        var again = await exporting.ImportAsync();
 
         Assert.Multiple(() =>
         {
@@ -61,11 +60,5 @@ public sealed class PublishExportTests
         var saved = await workflow.Drafts.SaveAsync(editor, ContentItemType.Product, SaTe, products.Write(file), sendForReview: false);
         var published = await workflow.Publishing.PublishAsync(editor, ContentItemType.Product, SaTe, saved.Version);
         Assert.That(published.Outcome, Is.EqualTo(WorkflowOutcome.Done));
-    }
-
-    private static async Task<ImportReport> ImportAgainAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync();
     }
 }

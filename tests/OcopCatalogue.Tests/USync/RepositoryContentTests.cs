@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.USync;
 
@@ -23,7 +21,7 @@ public sealed class RepositoryContentTests
     [Test]
     public async Task Repository_uSync_imports_without_failures()
     {
-        var report = await ContentImportTests.ImportAsync(_factory);
+        var report = await _factory.ImportAsync();
 
         Assert.Multiple(() =>
         {
@@ -99,9 +97,7 @@ public sealed class RepositoryContentTests
     [Test]
     public async Task Showroom_in_My_Long_is_run_by_Phan_Nam_and_lists_no_guessed_products()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var showroom = await db.SalesPoints.Include(s => s.Products).SingleAsync();
+        var showroom = await _factory.WithDbAsync(db => db.SalesPoints.Include(s => s.Products).SingleAsync());
 
         Assert.Multiple(() =>
         {
@@ -117,29 +113,19 @@ public sealed class RepositoryContentTests
     [Test]
     public async Task Every_product_story_is_marked_as_sample_text()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-
-        Assert.That(await db.Products.Where(p => p.StoryHtml != null && !p.StoryIsSample).Select(p => p.Slug).ToListAsync(), Is.Empty);
+        Assert.That(await _factory.WithDbAsync(db => db.Products.Where(p => p.StoryHtml != null && !p.StoryIsSample).Select(p => p.Slug).ToListAsync()), Is.Empty);
     }
 
     [TestCase("gioi-thieu-ocop")]
     [TestCase("lien-he")]
     public async Task Page_exists(string slug)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-
-        Assert.That(await db.Pages.CountAsync(p => p.Slug == slug && p.BodyHtml != ""), Is.EqualTo(1));
+        Assert.That(await _factory.WithDbAsync(db => db.Pages.CountAsync(p => p.Slug == slug && p.BodyHtml != "")), Is.EqualTo(1));
     }
 
-    private async Task<OcopCatalogue.Core.Catalogue.Product> ProductAsync(string name)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        return await db.Products.AsNoTracking()
+    private Task<OcopCatalogue.Core.Catalogue.Product> ProductAsync(string name) =>
+        _factory.WithDbAsync(db => db.Products.AsNoTracking()
             .Include(p => p.Producer)
             .Include(p => p.Certificates)
-            .SingleAsync(p => p.Name == name);
-    }
+            .SingleAsync(p => p.Name == name));
 }

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice.Accounts;
 
@@ -92,9 +90,7 @@ public sealed class AccountsTests
 
         using var right = await BackOfficeSession.SignInAsync(client, user.Email!, BackOfficeSession.Password);
         var body = await right.Content.ReadAsStringAsync();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var actions = await db.Set<AuditEntry>().Where(e => e.UserId == user.Id).Select(e => e.Action).ToListAsync();
+        var actions = await _factory.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.UserId == user.Id).Select(e => e.Action).ToListAsync());
         Assert.Multiple(() =>
         {
             Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK), "not signed in");
@@ -196,11 +192,7 @@ public sealed class AccountsTests
     public async Task An_administrator_creates_a_limited_writer_and_a_weak_password_is_explained_keeping_what_was_typed()
     {
         await using var admin = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Administrator);
-        Guid producer;
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            producer = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Producers.Select(p => p.Id).FirstAsync();
-        }
+        var producer = await _factory.WithDbAsync(db => db.Producers.Select(p => p.Id).FirstAsync());
 
         var email = $"writer-{Guid.NewGuid():N}@ocop.test";
         using var weak = await admin.PostFormAsync("/backoffice/tai-khoan", Fields(email, "matkhau123456", producer));

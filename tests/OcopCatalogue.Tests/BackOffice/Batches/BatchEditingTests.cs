@@ -22,7 +22,7 @@ public sealed class BatchEditingTests : EditingFixture
     {
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("Form.ProductId", (await ProductIdAsync("tra-xa-den")).ToString()),
+            new("Form.ProductId", (await Site.ProductIdAsync("tra-xa-den")).ToString()),
             new("Form.LotCode", lot),
             new("Form.ProductionDate", "2026-11-02"),
             new("Form.ExpiryDate", "2028-11-01"),
@@ -126,7 +126,7 @@ public sealed class BatchEditingTests : EditingFixture
 
         using var published = await editor.PostFormAsync(edit, form.WithoutToken(), edit + "?handler=Publish");
         var after = await HtmlPage.GetAsync(editor.Client, edit);
-        var state = await WithStoreAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
+        var state = await Site.WithDbAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
         var kept = File.ReadAllText(taken);
         File.Delete(taken);
 
@@ -150,7 +150,7 @@ public sealed class BatchEditingTests : EditingFixture
         var history = await HtmlPage.GetAsync(editor.Client, $"/backoffice/lich-su/lo-hang/{id}");
         var queue = await HtmlPage.GetAsync(editor.Client, "/backoffice/duyet");
         var queueRow = queue.Document.QuerySelectorAll("table.bo-review tbody tr").FirstOrDefault(r => r.TextContent.Contains("THU-XEM", StringComparison.Ordinal));
-        var productPanel = await HtmlPage.GetAsync(editor.Client, $"/backoffice/san-pham/{await WithStoreAsync(db => db.Products.Where(p => p.Slug == "tra-xa-den").Select(p => p.Id).SingleAsync())}");
+        var productPanel = await HtmlPage.GetAsync(editor.Client, $"/backoffice/san-pham/{await Site.WithDbAsync(db => db.Products.Where(p => p.Slug == "tra-xa-den").Select(p => p.Id).SingleAsync())}");
 
         Assert.Multiple(() =>
         {
@@ -184,7 +184,7 @@ public sealed class BatchEditingTests : EditingFixture
         var bin = await HtmlPage.GetAsync(editor.Client, "/backoffice/thung-rac");
         var listWhileBinned = await HtmlPage.GetAsync(editor.Client, List + "?q=THU-06");
         using var restored = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "Batch"), new("id", id.ToString())], "/backoffice/thung-rac?handler=Restore");
-        var state = await WithStoreAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
+        var state = await Site.WithDbAsync(db => db.TraceBatches.Where(b => b.Id == id).Select(b => b.State).SingleAsync());
 
         Assert.Multiple(() =>
         {
@@ -215,7 +215,7 @@ public sealed class BatchEditingTests : EditingFixture
             ("Form.Events[2].Step", "Processing"), ("Form.Events[2].Note", "bước hai"));
         using var published = await PostAsync(editor, New, "Publish", fields);
         var id = IdFrom(published, List);
-        var stored = await WithStoreAsync(db => db.TraceBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+        var stored = await Site.WithDbAsync(db => db.TraceBatches.AsNoTracking().SingleAsync(b => b.Id == id));
         var scan = await PublicAsync($"/01/{TraXaDenGtin}/10/THU-02");
         var positions = new[] { "bước một", "bước ba", "bước hai", "bước bốn" }.Select(n => scan.IndexOf(n, StringComparison.Ordinal)).ToList();
 
@@ -240,7 +240,7 @@ public sealed class BatchEditingTests : EditingFixture
         var page = await DocumentAsync(response);
         using var badCharacter = await PostAsync(writer, New, "Save", await FieldsAsync("LO#7"));
         var badCharacterPage = await DocumentAsync(badCharacter);
-        var stored = await WithStoreAsync(db => db.TraceBatches.AnyAsync(b => b.LotCode == "LO#7" || b.LotCode == "LÔ 01"));
+        var stored = await Site.WithDbAsync(db => db.TraceBatches.AnyAsync(b => b.LotCode == "LO#7" || b.LotCode == "LÔ 01"));
 
         Assert.Multiple(() =>
         {
@@ -283,7 +283,7 @@ public sealed class BatchEditingTests : EditingFixture
         using var publish = await PostAsync(writer, New, "Publish", await FieldsAsync("THU-03"));
         using var noToken = await writer.PostWithoutTokenAsync(New + "?handler=Save", await FieldsAsync("THU-04"));
         using var noTokenRow = await writer.PostWithoutTokenAsync(New + "?handler=Row", (await FieldsAsync("THU-04")).Append(new("row", "events:add:0")));
-        var stored = await WithStoreAsync(db => db.TraceBatches.AnyAsync(b => b.LotCode == "THU-03" || b.LotCode == "THU-04"));
+        var stored = await Site.WithDbAsync(db => db.TraceBatches.AnyAsync(b => b.LotCode == "THU-03" || b.LotCode == "THU-04"));
 
         Assert.Multiple(() =>
         {
@@ -297,10 +297,10 @@ public sealed class BatchEditingTests : EditingFixture
     [Test]
     public async Task A_producer_limited_writer_gets_404_for_another_producers_batch_and_does_not_see_it_listed()
     {
-        var otherBatch = await WithStoreAsync(db => db.TraceBatches.Where(b => b.LotCode == "TN2025-03").Select(b => b.Id).SingleAsync());
-        var ownBatch = await WithStoreAsync(db => db.TraceBatches.Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync());
-        var otherProduct = await ProductIdAsync("thot-not-dong-lon");
-        await using var limited = await SignInAsync(StaffRoles.Writer, await ProducerOfAsync("tra-xa-den"));
+        var otherBatch = await Site.WithDbAsync(db => db.TraceBatches.Where(b => b.LotCode == "TN2025-03").Select(b => b.Id).SingleAsync());
+        var ownBatch = await Site.WithDbAsync(db => db.TraceBatches.Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync());
+        var otherProduct = await Site.ProductIdAsync("thot-not-dong-lon");
+        await using var limited = await SignInAsync(StaffRoles.Writer, await Site.ProducerOfAsync("tra-xa-den"));
         await using var editor = await SignInAsync(StaffRoles.Editor);
         var editorForm = await FilledForm.ReadAsync(editor.Client, $"{List}/{otherBatch}", "Form.LotCode");
 
@@ -334,7 +334,7 @@ public sealed class BatchEditingTests : EditingFixture
     public async Task The_list_filters_by_product_and_production_dates_and_ignores_nonsense()
     {
         await using var editor = await SignInAsync(StaffRoles.Editor);
-        var traXaDen = await ProductIdAsync("tra-xa-den");
+        var traXaDen = await Site.ProductIdAsync("tra-xa-den");
 
         var byProduct = await HtmlPage.GetAsync(editor.Client, $"{List}?san-pham={traXaDen}");
         var byDates = await HtmlPage.GetAsync(editor.Client, $"{List}?tu-ngay=2025-03-01&den-ngay=2025-03-31");

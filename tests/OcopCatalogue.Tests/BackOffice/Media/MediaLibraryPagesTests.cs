@@ -4,12 +4,10 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Publishing;
 
@@ -59,17 +57,10 @@ public sealed class MediaLibraryPagesTests
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> DocumentAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
-    private async Task<List<AuditEntry>> AuditAsync(string action)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<AuditEntry>().AsNoTracking().Where(e => e.Action == action).ToListAsync();
-    }
+    private Task<List<AuditEntry>> AuditAsync(string action) =>
+        _factory.WithDbAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(e => e.Action == action).ToListAsync());
 
-    private async Task<int> MediaCountAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().MediaItems.CountAsync();
-    }
+    private Task<int> MediaCountAsync() => _factory.WithDbAsync(db => db.MediaItems.CountAsync());
 
     [TestCase(Library)]
     [TestCase(Upload)]
@@ -282,22 +273,13 @@ public sealed class MediaLibraryPagesTests
     public async Task The_library_pages_through_its_photos_newest_first()
     {
         var prefix = "trang-" + Guid.NewGuid().ToString("N")[..8];
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        await _factory.SaveAsync([.. Enumerable.Range(0, 30).Select(i => new MediaItem
         {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            var start = DateTimeOffset.UtcNow.AddDays(-1);
-            for (var i = 0; i < 30; i++)
-            {
-                db.MediaItems.Add(new MediaItem
-                {
-                    Id = Guid.NewGuid(), OriginalFileName = $"{prefix}-{i:00}.jpg", Format = MediaFormat.Jpeg, Width = 800, Height = 600,
-                    ByteSize = 1000, Alt = $"Ảnh số {i}", SearchText = $"anh so {i} {prefix}-{i:00}.jpg", UploadedBy = "seed",
-                    UploadedAt = start.AddMinutes(i), State = MediaState.Ready,
-                });
-            }
-
-            await db.SaveChangesAsync();
-        }
+            Id = Guid.NewGuid(), OriginalFileName = $"{prefix}-{i:00}.jpg", Format = MediaFormat.Jpeg, Width = 800, Height = 600,
+            ByteSize = 1000, Alt = $"Ảnh số {i}", SearchText = $"anh so {i} {prefix}-{i:00}.jpg", UploadedBy = "seed",
+            UploadedAt = start.AddMinutes(i), State = MediaState.Ready,
+        })]);
 
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
 
@@ -359,9 +341,5 @@ public sealed class MediaLibraryPagesTests
         Assert.That(errors, Is.Empty, string.Join(Environment.NewLine, errors));
     }
 
-    private async Task<MediaItem?> FindAsync(Guid id)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MediaLibrary>().FindAsync(id, CancellationToken.None);
-    }
+    private Task<MediaItem?> FindAsync(Guid id) => _factory.WithServiceAsync<MediaLibrary, MediaItem?>(library => library.FindAsync(id, CancellationToken.None));
 }

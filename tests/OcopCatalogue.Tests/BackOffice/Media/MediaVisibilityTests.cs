@@ -3,13 +3,11 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice.Media;
 
@@ -43,9 +41,8 @@ public sealed class MediaVisibilityTests
         _onOtherProducersProduct = (await MediaUploads.ReadyAsync(_factory, jpeg, "san-pham-nguoi-khac.jpg", $"{Marker} sản phẩm người khác")).Id;
         _unused = (await MediaUploads.ReadyAsync(_factory, jpeg, "chua-dung.jpg", $"{Marker} chưa dùng")).Id;
 
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await _factory.WithDbAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
             var products = await db.Products.Where(p => p.ProducerId != null).OrderBy(p => p.Slug).ToListAsync();
             var mine = products[0];
             var other = products.First(p => p.ProducerId != mine.ProducerId);
@@ -57,7 +54,7 @@ public sealed class MediaVisibilityTests
             point.Products.Add(mine);
             point.Photos.Add(new SalesPointPhoto { MediaId = _onSalesPoint, Alt = "" });
             await db.SaveChangesAsync();
-        }
+        });
 
         _limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, producers: [_producer]);
         using var form = new MultipartFormDataContent();

@@ -107,7 +107,7 @@ public sealed class ContentPageEditingTests : EditingFixture
 
         using var publish = await PostAsync(writer, New, "Publish", Fields("Trang người viết tự đăng", "<div>Không được đăng.</div>"));
         using var noToken = await writer.PostWithoutTokenAsync(New + "?handler=Save", Fields("Trang không có mã", "<div>Không được lưu.</div>"));
-        var stored = await WithStoreAsync(db => db.Pages.AnyAsync(p => p.Title == "Trang người viết tự đăng" || p.Title == "Trang không có mã"));
+        var stored = await Site.WithDbAsync(db => db.Pages.AnyAsync(p => p.Title == "Trang người viết tự đăng" || p.Title == "Trang không có mã"));
 
         Assert.Multiple(() =>
         {
@@ -120,8 +120,8 @@ public sealed class ContentPageEditingTests : EditingFixture
     [Test]
     public async Task A_producer_limited_writer_sees_no_pages_and_gets_404_for_one_by_id()
     {
-        var contact = await WithStoreAsync(db => db.Pages.Where(p => p.Slug == "lien-he").Select(p => p.Id).SingleAsync());
-        await using var limited = await SignInAsync(StaffRoles.Writer, await ProducerOfAsync("tra-xa-den"));
+        var contact = await Site.WithDbAsync(db => db.Pages.Where(p => p.Slug == "lien-he").Select(p => p.Id).SingleAsync());
+        await using var limited = await SignInAsync(StaffRoles.Writer, await Site.ProducerOfAsync("tra-xa-den"));
 
         using var edit = await limited.Client.GetAsync(new Uri($"{List}/{contact}", UriKind.Relative));
         using var preview = await limited.Client.GetAsync(new Uri($"/backoffice/xem-truoc/trang/{contact}", UriKind.Relative));

@@ -93,7 +93,7 @@ public sealed class SalesPointEditingTests : EditingFixture
             ("Form.Latitude", "95,5"), ("Form.Phone", "gọi cho chị Lan"), ("Form.Weekly[1].Closes", "25:00"),
             ("Form.Exceptions[0].To", "2027-02-01"), ("Form.Photos[0].Alt", " ")));
         var page = await DocumentAsync(response);
-        var stored = await WithStoreAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Quầy OCOP chợ Long Xuyên"));
+        var stored = await Site.WithDbAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Quầy OCOP chợ Long Xuyên"));
 
         Assert.Multiple(() =>
         {
@@ -121,7 +121,7 @@ public sealed class SalesPointEditingTests : EditingFixture
         var withNewRow = await DocumentAsync(added);
         using var removed = await writer.PostFormAsync(New, Fields("Cửa hàng thêm dòng").Append(new("row", "weekly:remove:0")), New + "?handler=Row");
         var withoutFirst = await DocumentAsync(removed);
-        var stored = await WithStoreAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Cửa hàng thêm dòng"));
+        var stored = await Site.WithDbAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Cửa hàng thêm dòng"));
 
         Assert.Multiple(() =>
         {
@@ -143,7 +143,7 @@ public sealed class SalesPointEditingTests : EditingFixture
         using var second = await PostAsync(editor, New, "Save", Fields("Điểm bán trùng tên"));
         var firstId = IdFrom(first, List);
         var secondId = IdFrom(second, List);
-        var slugs = await WithStoreAsync(db => db.SalesPoints.Where(s => s.Id == firstId || s.Id == secondId).OrderBy(s => s.Slug).Select(s => s.Slug).ToListAsync());
+        var slugs = await Site.WithDbAsync(db => db.SalesPoints.Where(s => s.Id == firstId || s.Id == secondId).OrderBy(s => s.Slug).Select(s => s.Slug).ToListAsync());
 
         Assert.That(slugs, Is.EqualTo(new[] { "diem-ban-trung-ten", "diem-ban-trung-ten-2" }));
     }
@@ -151,9 +151,9 @@ public sealed class SalesPointEditingTests : EditingFixture
     [Test]
     public async Task A_sales_point_that_products_still_list_cannot_be_purged_from_the_bin()
     {
-        var showroom = await WithStoreAsync(db => db.SalesPoints.Where(s => s.Slug == "diem-gioi-thieu-san-pham-ocop-my-long").Select(s => s.Id).SingleAsync());
+        var showroom = await Site.WithDbAsync(db => db.SalesPoints.Where(s => s.Slug == "diem-gioi-thieu-san-pham-ocop-my-long").Select(s => s.Id).SingleAsync());
         await using var editor = await SignInAsync(StaffRoles.Editor);
-        var product = await ProductIdAsync("mang-cau-xiem-long-my");
+        var product = await Site.ProductIdAsync("mang-cau-xiem-long-my");
         var productEdit = $"/backoffice/san-pham/{product}";
         var productForm = await FilledForm.ReadAsync(editor.Client, productEdit, "Form.Name");
         productForm.Set("Form.SalesPoints", showroom.ToString());
@@ -163,7 +163,7 @@ public sealed class SalesPointEditingTests : EditingFixture
         using var deleted = await editor.PostFormAsync($"{List}/{showroom}", [], $"{List}/{showroom}?handler=Delete");
         using var purge = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "SalesPoint"), new("id", showroom.ToString())], "/backoffice/thung-rac?handler=Purge");
         var purgePage = await DocumentAsync(purge);
-        var stillThere = await WithStoreAsync(db => db.SalesPoints.AnyAsync(s => s.Id == showroom));
+        var stillThere = await Site.WithDbAsync(db => db.SalesPoints.AnyAsync(s => s.Id == showroom));
         using var restored = await editor.PostFormAsync("/backoffice/thung-rac", [new("type", "SalesPoint"), new("id", showroom.ToString())], "/backoffice/thung-rac?handler=Restore");
 
         Assert.Multiple(() =>
@@ -202,7 +202,7 @@ public sealed class SalesPointEditingTests : EditingFixture
 
         using var publish = await PostAsync(writer, New, "Publish", Fields("Cửa hàng người viết tự đăng"));
         using var noToken = await writer.PostWithoutTokenAsync(New + "?handler=Save", Fields("Cửa hàng không có mã chống giả mạo"));
-        var stored = await WithStoreAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Cửa hàng người viết tự đăng" || s.Name == "Cửa hàng không có mã chống giả mạo"));
+        var stored = await Site.WithDbAsync(db => db.SalesPoints.AnyAsync(s => s.Name == "Cửa hàng người viết tự đăng" || s.Name == "Cửa hàng không có mã chống giả mạo"));
 
         Assert.Multiple(() =>
         {
@@ -215,8 +215,8 @@ public sealed class SalesPointEditingTests : EditingFixture
     [Test]
     public async Task A_producer_limited_writer_sees_no_sales_points_and_gets_404_for_one_by_id()
     {
-        var showroom = await WithStoreAsync(db => db.SalesPoints.Where(s => s.Slug == "diem-gioi-thieu-san-pham-ocop-my-long").Select(s => s.Id).SingleAsync());
-        await using var limited = await SignInAsync(StaffRoles.Writer, await ProducerOfAsync("tra-xa-den"));
+        var showroom = await Site.WithDbAsync(db => db.SalesPoints.Where(s => s.Slug == "diem-gioi-thieu-san-pham-ocop-my-long").Select(s => s.Id).SingleAsync());
+        await using var limited = await SignInAsync(StaffRoles.Writer, await Site.ProducerOfAsync("tra-xa-den"));
 
         using var edit = await limited.Client.GetAsync(new Uri($"{List}/{showroom}", UriKind.Relative));
         using var create = await limited.Client.GetAsync(new Uri(New, UriKind.Relative));
@@ -254,7 +254,7 @@ public sealed class SalesPointEditingTests : EditingFixture
     [Test]
     public async Task A_long_list_shows_25_a_page_and_its_page_links_keep_the_filters()
     {
-        await WithStoreAsync(db =>
+        await Site.WithDbAsync(db =>
         {
             db.SalesPoints.AddRange(Enumerable.Range(1, 27).Select(n => new SalesPoint
             {
