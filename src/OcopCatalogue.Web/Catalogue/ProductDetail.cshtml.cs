@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
@@ -9,7 +8,8 @@ using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Catalogue;
 
-public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, SalesPointDirectory directory, PublishedCatalogue catalogue) : PageModel
+public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, SalesPointDirectory directory, PublishedCatalogue catalogue)
+    : PublishedItemPage<ProductDetails>
 {
     public const int RelatedCount = 4;
 
@@ -87,23 +87,15 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
     public IReadOnlyList<LocalityCentre> Centres { get; private set; } = [];
     public LocalityCentre? NearCentre { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    protected override Task<ProductDetails?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        ProductBySlug(db, slug, cancellationToken);
+
+    protected override async Task ShowAsync(ProductDetails item, CancellationToken cancellationToken)
     {
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
+        var product = item with
         {
-            return NotFound();
-        }
-
-        var product = await ProductBySlug(db, slug, cancellationToken);
-        if (product is null)
-        {
-            return NotFound();
-        }
-
-        product = product with
-        {
-            Certificates = await CertificatesOf(db, product.Id).ToListAsync(cancellationToken),
-            SalesPoints = await SalesPointsOf(db, product.Id).ToListAsync(cancellationToken),
+            Certificates = await CertificatesOf(db, item.Id).ToListAsync(cancellationToken),
+            SalesPoints = await SalesPointsOf(db, item.Id).ToListAsync(cancellationToken),
         };
 
         if (UnknownLot is not null && OcopCatalogue.Core.Traceability.DigitalLink.QualifierProblem("lot", UnknownLot) is not null)
@@ -138,6 +130,5 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
         var group = product.Group;
         var id = product.Id;
         Related = (await catalogue.FeaturedFirstAsync(cancellationToken)).Where(e => e.Group == group && e.Id != id).Take(RelatedCount).ToList();
-        return Page();
     }
 }

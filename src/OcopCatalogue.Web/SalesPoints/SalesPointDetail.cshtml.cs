@@ -1,17 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
+using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.SalesPoints;
 
-public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) : PublishedItemPage<SalesPoint>
 {
-    public SalesPointDetails SalesPoint { get; private set; } = null!;
+    public SalesPoint SalesPoint { get; private set; } = null!;
     public IReadOnlyList<CatalogueEntry> Products { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
     public DateOnly Today { get; private set; }
@@ -21,47 +18,18 @@ public sealed class SalesPointDetailModel(OcopDbContext db, TimeProvider clock) 
 
     public bool VerificationIsStale => SalesPoint.LastVerified is not { } verified || verified.AddMonths(VerifiedFreshForMonths) < Today;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    protected override Task<SalesPoint?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        db.SalesPoints.PublishedAtAsync(slug, cancellationToken);
+
+    protected override async Task ShowAsync(SalesPoint item, CancellationToken cancellationToken)
     {
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
-        {
-            return NotFound();
-        }
-
-        var point = await db.SalesPoints.AsNoTracking()
-            .Where(s => s.Slug == slug && s.State == PublicationState.Published)
-            .Select(s => new SalesPointDetails
-            {
-                Id = s.Id,
-                Slug = s.Slug,
-                Name = s.Name,
-                Kind = s.Kind,
-                Operator = s.Operator,
-                Address = s.Address,
-                Latitude = s.Latitude,
-                Longitude = s.Longitude,
-                OpeningHours = s.OpeningHours,
-                Schedule = s.Schedule,
-                Photos = s.Photos,
-                LastVerified = s.LastVerified,
-                Phone = s.Phone,
-                Description = s.Description,
-                NameEn = s.NameEn,
-                DescriptionEn = s.DescriptionEn,
-                Source = s.Source,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (point is null)
-        {
-            return NotFound();
-        }
-
-        SalesPoint = point with { Schedule = point.Schedule ?? new OcopCatalogue.Core.SalesPoints.OpeningSchedule() };
+        // The schedule column is nullable: a place stored without hours reads back with none.
+        item.Schedule ??= new OpeningSchedule();
+        SalesPoint = item;
         Now = clock.GetUtcNow();
         Today = VietnamTime.Today(clock);
-        var id = point.Id;
-        var products = await PublishedProducts.LoadAsync(db, VietnamTime.Today(clock), p => p.SalesPoints.Any(s => s.Id == id), cancellationToken);
+        var id = item.Id;
+        var products = await PublishedProducts.LoadAsync(db, Today, p => p.SalesPoints.Any(s => s.Id == id), cancellationToken);
         Products = products.FeaturedFirst(SiteFormat.NameOrder).ToList();
-        return Page();
     }
 }

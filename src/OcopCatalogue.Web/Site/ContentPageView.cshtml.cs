@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Site;
 
 /// <summary>An editable page (about OCOP, contact), served at <c>/trang/{slug}</c>.</summary>
-public sealed class ContentPageViewModel(OcopDbContext db) : PageModel
+public sealed class ContentPageViewModel(OcopDbContext db) : PublishedItemPage<ContentPage>
 {
     public string Slug { get; private set; } = "";
     public string PageTitle { get; private set; } = "";
@@ -16,23 +13,12 @@ public sealed class ContentPageViewModel(OcopDbContext db) : PageModel
     public string BodyHtml { get; private set; } = "";
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    protected override Task<ContentPage?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        db.Pages.PublishedAtAsync(slug, cancellationToken);
+
+    protected override Task ShowAsync(ContentPage item, CancellationToken cancellationToken)
     {
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
-        {
-            return NotFound();
-        }
-
-        var page = await db.Pages.AsNoTracking()
-            .Where(p => p.Slug == slug && p.State == PublicationState.Published)
-            .Select(p => new { p.Slug, p.Title, p.Summary, p.BodyHtml, p.UpdatedAt })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        (Slug, PageTitle, Summary, BodyHtml, UpdatedAt) = (page.Slug, page.Title, page.Summary, page.BodyHtml, page.UpdatedAt);
-        return Page();
+        (Slug, PageTitle, Summary, BodyHtml, UpdatedAt) = (item.Slug, item.Title, item.Summary, item.BodyHtml, item.UpdatedAt);
+        return Task.CompletedTask;
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -11,7 +11,7 @@ namespace OcopCatalogue.Web.Traceability;
 /// <c>/nhan-in/{slug}[?lo={lot}]</c>: an A4 sheet of identical stamps for a product or one of its batches, for the
 /// producer to print and stick on packs.
 /// </summary>
-public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : PublishedItemPage<Product>
 {
     public const string LotParameter = "lo";
 
@@ -34,26 +34,17 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Page
     /// <summary>The code as people read it under the QR: GS1's (01)…(10)… form, or the short trace code.</summary>
     public string? HumanReadableCode { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    protected override Task<Product?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        db.Products.Include(p => p.Certificates).PublishedAtAsync(slug, cancellationToken);
+
+    protected override async Task ShowAsync(Product item, CancellationToken cancellationToken)
     {
-        if (!OcopCatalogue.Core.Text.Slug.IsWellFormed(slug))
-        {
-            return NotFound();
-        }
-
-        var product = await db.Products.AsNoTracking().Include(p => p.Certificates)
-            .SingleOrDefaultAsync(p => p.Slug == slug && p.State == PublicationState.Published, cancellationToken);
-        if (product is null)
-        {
-            return NotFound();
-        }
-
-        Slug = product.Slug;
-        Name = product.Name;
-        Gtin = product.Gtin;
-        TraceCode = product.TraceCode;
-        Standing = OcopStanding.On(product.Certificates, VietnamTime.Today(clock));
-        var id = product.Id;
+        Slug = item.Slug;
+        Name = item.Name;
+        Gtin = item.Gtin;
+        TraceCode = item.TraceCode;
+        Standing = OcopStanding.On(item.Certificates, VietnamTime.Today(clock));
+        var id = item.Id;
         Lots = Gtin is null ? [] : await db.TraceBatches.AsNoTracking().Where(b => b.ProductId == id && b.State == PublicationState.Published)
             .OrderBy(b => b.LotCode).Select(b => b.LotCode).ToListAsync(cancellationToken);
         // An unknown or malformed lot falls back to the product's own stamp, as a malformed query gives the normal page.
@@ -67,6 +58,5 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Page
             : StampPath.StartsWith("/t/", StringComparison.Ordinal) ? TraceCode
             : Lot is null ? $"(01) {Core.Traceability.Gtin.Normalise(Gtin, out _)}"
             : $"(01) {Core.Traceability.Gtin.Normalise(Gtin, out _)} (10) {Lot}";
-        return Page();
     }
 }

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Journeys;
 
@@ -32,11 +30,11 @@ public sealed class StoryReviewJourneyTests : BrowserTest
     public async Task A_writers_story_goes_through_review_to_the_public_page_and_a_rollback_restores_the_old_one()
     {
         var id = await ProductIdAsync();
-        var writer = await StaffAccountsOnSite.CreateAsync(BrowserRun.Site, StaffRoles.Writer);
-        var editor = await StaffAccountsOnSite.CreateAsync(BrowserRun.Site, StaffRoles.Editor);
+        var writer = await StaffUsers.CreateAsync(StaffRoles.Writer);
+        var editor = await StaffUsers.CreateAsync(StaffRoles.Editor);
 
         // The writer, in this test's browser context.
-        await BackOfficePage.SignInAsync(Page, writer, StaffAccountsOnSite.Password);
+        await BackOfficePage.SignInAsync(Page, writer, StaffUsers.Password);
         var upload = await MediaUploadPage.OpenAsync(Page);
         var photoId = await upload.UploadAsync("noi-mut.jpg", await TestPhotos.JpegAsync(PhotoWidth, 1500), PhotoAlt);
         var form = await ProductEditorPage.OpenAsync(Page, id);
@@ -48,7 +46,7 @@ public sealed class StoryReviewJourneyTests : BrowserTest
         // The editor, in a context of their own (own cookies).
         await using var editorContext = await BrowserRun.Browser.NewContextAsync(ContextOptions());
         var editorPage = await editorContext.NewPageAsync();
-        await BackOfficePage.SignInAsync(editorPage, editor, StaffAccountsOnSite.Password);
+        await BackOfficePage.SignInAsync(editorPage, editor, StaffUsers.Password);
         var queue = await ReviewQueuePage.OpenAsync(editorPage);
         var waiting = await queue.ItemNamesAsync();
         var preview = await queue.PreviewAsync("Mứt dâu tằm");
@@ -124,9 +122,6 @@ public sealed class StoryReviewJourneyTests : BrowserTest
         return await read(page);
     }
 
-    private static async Task<Guid> ProductIdAsync()
-    {
-        await using var scope = BrowserRun.Site.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == Slug).Select(p => p.Id).SingleAsync();
-    }
+    private static Task<Guid> ProductIdAsync() =>
+        BrowserRun.Site.WithDbAsync(db => db.Products.Where(p => p.Slug == Slug).Select(p => p.Id).SingleAsync());
 }

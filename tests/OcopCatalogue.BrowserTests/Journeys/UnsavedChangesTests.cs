@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OcopCatalogue.BrowserTests.Pages;
 using OcopCatalogue.BrowserTests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Journeys;
 
@@ -20,15 +18,10 @@ public sealed class UnsavedChangesTests : BrowserTest
     [Test]
     public async Task Leaving_with_an_edited_story_asks_first_and_leaving_an_untouched_form_does_not()
     {
-        Guid id;
-        await using (var scope = BrowserRun.Site.Services.CreateAsyncScope())
-        {
-            id = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products
-                .Where(p => p.Slug == "ruou-dau-tam").Select(p => p.Id).SingleAsync();
-        }
+        var id = await BrowserRun.Site.WithDbAsync(db => db.Products.Where(p => p.Slug == "ruou-dau-tam").Select(p => p.Id).SingleAsync());
 
-        var writer = await StaffAccountsOnSite.CreateAsync(BrowserRun.Site, StaffRoles.Writer);
-        await BackOfficePage.SignInAsync(Page, writer, StaffAccountsOnSite.Password);
+        var writer = await StaffUsers.CreateAsync(StaffRoles.Writer);
+        await BackOfficePage.SignInAsync(Page, writer, StaffUsers.Password);
 
         var untouched = await Page.Context.NewPageAsync();
         var asked = new List<string>();
@@ -55,15 +48,10 @@ public sealed class UnsavedChangesTests : BrowserTest
     [Test]
     public async Task A_batch_form_sent_back_by_a_row_button_asks_before_leaving_and_an_untouched_one_does_not()
     {
-        Guid id;
-        await using (var scope = BrowserRun.Site.Services.CreateAsyncScope())
-        {
-            id = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().TraceBatches
-                .Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync();
-        }
+        var id = await BrowserRun.Site.WithDbAsync(db => db.TraceBatches.Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync());
 
-        var writer = await StaffAccountsOnSite.CreateAsync(BrowserRun.Site, StaffRoles.Writer);
-        await BackOfficePage.SignInAsync(Page, writer, StaffAccountsOnSite.Password);
+        var writer = await StaffUsers.CreateAsync(StaffRoles.Writer);
+        await BackOfficePage.SignInAsync(Page, writer, StaffUsers.Password);
 
         var untouched = await Page.Context.NewPageAsync();
         var asked = new List<string>();

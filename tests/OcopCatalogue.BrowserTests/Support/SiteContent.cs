@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Support;
 
@@ -9,29 +7,23 @@ namespace OcopCatalogue.BrowserTests.Support;
 public static class SiteContent
 {
     public static Task<string?> ProducerSlugOfAsync(string productSlug) =>
-        QueryAsync(db => db.Products
+        BrowserRun.Site.WithDbAsync(db => db.Products
             .Where(p => p.Slug == productSlug && p.Producer != null && p.Producer.State == PublicationState.Published)
             .Select(p => p.Producer!.Slug)
             .FirstOrDefaultAsync());
 
     public static Task<string?> FirstSalesPointSlugAsync() =>
-        QueryAsync(db => db.SalesPoints
+        BrowserRun.Site.WithDbAsync(db => db.SalesPoints
             .Where(s => s.State == PublicationState.Published)
             .OrderBy(s => s.Slug)
             .Select(s => s.Slug)
             .FirstOrDefaultAsync());
 
     public static Task<string?> FirstContentPageSlugAsync() =>
-        QueryAsync(db => db.Pages
+        BrowserRun.Site.WithDbAsync(db => db.Pages
             .Where(p => p.State == PublicationState.Published)
             .OrderBy(p => p.MenuOrder)
             .ThenBy(p => p.Slug)
             .Select(p => p.Slug)
             .FirstOrDefaultAsync());
-
-    private static async Task<T> QueryAsync<T>(Func<OcopDbContext, Task<T>> query)
-    {
-        await using var scope = BrowserRun.Site.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<OcopDbContext>());
-    }
 }

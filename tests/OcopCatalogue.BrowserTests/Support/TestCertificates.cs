@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Support;
 
@@ -13,8 +11,6 @@ public static class TestCertificates
 {
     public static async Task<Product> SeedValidAsync(string name, string slug)
     {
-        await using var scope = BrowserRun.Site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var producer = new Producer
         {
             Id = Guid.NewGuid(),
@@ -46,8 +42,11 @@ public static class TestCertificates
                 },
             ],
         };
-        db.AddRange(producer, product);
-        await db.SaveChangesAsync();
+        await BrowserRun.Site.WithDbAsync(db =>
+        {
+            db.AddRange(producer, product);
+            return db.SaveChangesAsync();
+        });
         return product;
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.SalesPoints;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.BrowserTests.Support;
 
@@ -18,11 +16,8 @@ public static class TestSalesPoints
     /// <summary>A real imported product the Châu Đốc test shop stocks.</summary>
     public const string StockedAtChauDoc = "bap-non-dong-hop";
 
-    public static async Task SeedAsync(LiveSite site)
+    public static Task SeedAsync(LiveSite site) => site.WithDbAsync(async db =>
     {
-        ArgumentNullException.ThrowIfNull(site);
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var corn = await db.Products.SingleAsync(p => p.Slug == StockedAtChauDoc);
         var tea = await db.Products.SingleAsync(p => p.Slug == "tra-xa-den");
         db.SalesPoints.AddRange(
@@ -30,7 +25,7 @@ public static class TestSalesPoints
             Point(LongXuyenSlug, "Điểm bán thử Long Xuyên", SalesPointKind.Showroom, "thành phố Long Xuyên", 10.3860, 105.4350, tea),
             Point("cho-dem-thu-tan-chau", "Chợ đêm thử Tân Châu", SalesPointKind.MarketStall, "thị xã Tân Châu", 10.8020, 105.2380, tea));
         await db.SaveChangesAsync();
-    }
+    });
 
     private static SalesPoint Point(string slug, string name, SalesPointKind kind, string district, double lat, double lon, Product stocks) => new()
     {

@@ -1,11 +1,8 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Editorial;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Caching;
 
@@ -17,7 +14,7 @@ public sealed class CachedPagesFollowTheWorkflowTests : WorkflowFixture
     {
         const string slug = "buoi-da-xanh-long-my";
         var page = "/san-pham/" + slug;
-        var id = await ProductIdAsync(slug);
+        var id = await Factory.ProductIdAsync(slug);
         using var visitor = PageCachingTests.Anonymous(Factory);
         await PageCachingTests.GetAsync(visitor, page);
         var cached = await PageCachingTests.GetAsync(visitor, page);
@@ -49,11 +46,5 @@ public sealed class CachedPagesFollowTheWorkflowTests : WorkflowFixture
             Assert.That(afterPublish.Age, Is.Null, "the publish evicted the cached page");
             Assert.That(afterPublish.Html, Does.Contain("Câu chuyện mới đã xuất bản về bưởi."));
         });
-    }
-
-    private async Task<Guid> ProductIdAsync(string slug)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
     }
 }

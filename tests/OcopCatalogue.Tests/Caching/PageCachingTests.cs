@@ -1,14 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.Caching;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Traceability;
 using static OcopCatalogue.Tests.Support.ContentSeed;
@@ -27,7 +25,7 @@ public sealed class PageCachingTests
     // BackOfficeSession names its accounts "Test {role}".
     private const string StaffName = "Test " + StaffRoles.Editor;
 
-    private AdjustableClock _clock = null!;
+    private FakeClock _clock = null!;
     private string _emptyUSync = "";
     private OcopWebFactory _factory = null!;
     private HttpClient _client = null!;
@@ -41,7 +39,7 @@ public sealed class PageCachingTests
     [SetUp]
     public async Task StartAsync()
     {
-        _clock = new AdjustableClock(LastValidEvening);
+        _clock = new FakeClock(LastValidEvening);
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-").FullName;
         _factory = new OcopWebFactory(_emptyUSync, _clock);
         _client = Anonymous(_factory);
@@ -49,8 +47,8 @@ public sealed class PageCachingTests
         _tea = Product("Trà khổ qua bộ đệm", producer, OcopGroup.Drinks, Rated(72m, new DateOnly(2022, 11, 14)));
         _tea.Gtin = ExampleGtin(7001);
         _batch = Batch(_tea, "BD-01");
-        await SaveAsync(_factory, producer, _tea, _batch);
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
+        await _factory.SaveAsync(producer, _tea, _batch);
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
     }
 
     [TearDown]
@@ -68,7 +66,7 @@ public sealed class PageCachingTests
         var second = await GetAsync(_client, ProductPage);
         await RenameAsync("Trà khổ qua đã sửa");
         var beforePublish = await GetAsync(_client, ProductPage);
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
         var afterPublish = await GetAsync(_client, ProductPage);
 
         Assert.Multiple(() =>
@@ -104,7 +102,7 @@ public sealed class PageCachingTests
         var eveningAgain = await GetAsync(_client, ProductPage);
         var eveningScan = await GetAsync(_client, ScanPage);
         var eveningList = await GetAsync(_client, "/san-pham?trang-thai=sap-het-han");
-        _clock.Now = _clock.Now.AddHours(2);
+        _clock.Advance(TimeSpan.FromHours(2));
         var morning = await GetAsync(_client, ProductPage);
         var morningScan = await GetAsync(_client, ScanPage);
         var morningList = await GetAsync(_client, "/san-pham?trang-thai=sap-het-han");
@@ -193,9 +191,7 @@ public sealed class PageCachingTests
             await GetAsync(_client, ScanPage, "Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36");
         }
 
-        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var recorded = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>().CountAsync(r => r.BatchId == _batch.Id);
+        var recorded = (await _factory.ScanRecordsAsync()).Count(r => r.BatchId == _batch.Id);
 
         Assert.That(recorded, Is.EqualTo(3));
     }
@@ -207,9 +203,7 @@ public sealed class PageCachingTests
         var first = await GetAsync(_client, ScanPage, phone);
         var second = await GetAsync(_client, ScanPage, phone);
 
-        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var recorded = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>().CountAsync(r => r.BatchId == _batch.Id);
+        var recorded = (await _factory.ScanRecordsAsync()).Count(r => r.BatchId == _batch.Id);
         Assert.Multiple(() =>
         {
             Assert.That(second.Status, Is.EqualTo(HttpStatusCode.OK));
@@ -284,13 +278,9 @@ public sealed class PageCachingTests
         var qr = $"/qr/01/{_tea.Gtin}.svg";
         await GetAsync(_client, ProductPage);
         await GetAsync(_client, qr);
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            await db.Products.Where(p => p.Id == _tea.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublicationState.Draft));
-        }
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == _tea.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublicationState.Draft)));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
         var page = await GetAsync(_client, ProductPage);
         var image = await GetAsync(_client, qr);
 
@@ -321,18 +311,8 @@ public sealed class PageCachingTests
         });
     }
 
-    private async Task RenameAsync(string name)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.Products.Where(p => p.Id == _tea.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, name));
-    }
-
-    private async Task PublishAsync(params ContentItemRef[] items)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ContentPublisher>().PublishAsync(new ContentPublished(items, "test"));
-    }
+    private async Task RenameAsync(string name) =>
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == _tea.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, name)));
 
     private static string Token(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -357,12 +337,5 @@ public sealed class PageCachingTests
     internal sealed record Answer(HttpStatusCode Status, TimeSpan? Age, string? ETag, string? ContentType, string Html)
     {
         public AngleSharp.Dom.IDocument Document { get; } = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Html);
-    }
-
-    private sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = start;
-
-        public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
     }
 }

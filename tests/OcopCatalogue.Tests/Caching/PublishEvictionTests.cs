@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using static OcopCatalogue.Tests.Caching.PageCachingTests;
 using static OcopCatalogue.Tests.Support.ContentSeed;
@@ -42,9 +41,9 @@ public sealed class PublishEvictionTests
         _unrelated = Product("Mứt gừng tem đệm", null, OcopGroup.Food, Rated(66m, new DateOnly(2024, 11, 14)));
         _unrelated.ProducerId = producer.Id;
         _unrelated.Gtin = ExampleGtin(7102);
-        await SaveAsync(_factory, producer, _tea, _batch, _unrelated);
+        await _factory.SaveAsync(producer, _tea, _batch, _unrelated);
         // The first publish after a start empties the images once (what they were drawn from is not known yet).
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
     }
 
     [TearDown]
@@ -90,7 +89,7 @@ public sealed class PublishEvictionTests
         await GetAsync(_client, "/san-pham");
         await SetAsync(_unrelated.Id, s => s.SetProperty(p => p.Name, "Mứt gừng đã đổi tên"));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _unrelated.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _unrelated.Id));
         var image = await GetAsync(_client, ProductQr);
         var list = await GetAsync(_client, "/san-pham");
 
@@ -111,7 +110,7 @@ public sealed class PublishEvictionTests
         await GetAsync(_client, page);
         await SetAsync(_tea.Id, s => s.SetProperty(p => p.Name, "Trà atisô đã đổi tên"));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id), new ContentItemRef(ContentItemType.Batch, _batch.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id), new ContentItemRef(ContentItemType.Batch, _batch.Id));
         var image = await GetAsync(_client, BatchQr);
         var product = await GetAsync(_client, page);
 
@@ -132,7 +131,7 @@ public sealed class PublishEvictionTests
         var newGtin = ExampleGtin(7103);
         await SetAsync(_tea.Id, s => s.SetProperty(p => p.Gtin, newGtin));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _tea.Id));
         var gone = await GetAsync(_client, oldImage);
         var answered = await GetAsync(_client, $"/qr/01/{newGtin}.png");
 
@@ -149,13 +148,10 @@ public sealed class PublishEvictionTests
     {
         await GetAsync(_client, BatchQr);
         await GetAsync(_client, ProductQr);
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OcopDbContext>().TraceBatches.Where(b => b.Id == _batch.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, PublicationState.Unpublished));
-        }
+        await _factory.WithDbAsync(db => db.TraceBatches.Where(b => b.Id == _batch.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, PublicationState.Unpublished)));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Batch, _batch.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Batch, _batch.Id));
         var batchImage = await GetAsync(_client, BatchQr);
         var productImage = await GetAsync(_client, ProductQr);
 
@@ -166,15 +162,6 @@ public sealed class PublishEvictionTests
         });
     }
 
-    private async Task SetAsync(Guid productId, Action<UpdateSettersBuilder<Product>> set)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Id == productId).ExecuteUpdateAsync(set);
-    }
-
-    private async Task PublishAsync(params ContentItemRef[] items)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ContentPublisher>().PublishAsync(new ContentPublished(items, "test"));
-    }
+    private async Task SetAsync(Guid productId, Action<UpdateSettersBuilder<Product>> set) =>
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == productId).ExecuteUpdateAsync(set));
 }

@@ -14,13 +14,13 @@ public sealed class CataloguePaginationTests
     public async Task StartWithFourteenProducts()
     {
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        _factory = new OcopWebFactory(_emptyUSync, FixedClock.OnVietnamDay(new DateOnly(2025, 6, 15)));
+        _factory = new OcopWebFactory(_emptyUSync, FakeClock.OnVietnamDay(new DateOnly(2025, 6, 15)));
         var producer = ContentSeed.Producer("Hợp tác xã Phân trang", ProducerKind.Cooperative);
         var products = Enumerable.Range(1, 14)
             .Select(i => ContentSeed.Product(string.Create(CultureInfo.InvariantCulture, $"Sản phẩm {i:00}"), producer, OcopGroup.Food,
                 ContentSeed.Rated(60m + i, new DateOnly(2024, 1, 1))))
             .ToArray<object>();
-        await ContentSeed.SaveAsync(_factory, [producer, .. products]);
+        await _factory.SaveAsync([producer, .. products]);
         _client = _factory.CreateClient();
     }
 

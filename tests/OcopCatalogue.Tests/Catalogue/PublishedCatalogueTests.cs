@@ -4,7 +4,6 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
 using static OcopCatalogue.Tests.Support.ContentSeed;
@@ -14,14 +13,7 @@ namespace OcopCatalogue.Tests.Catalogue;
 /// <summary>The kept list of catalogue entries, on a site of its own per test (each changes content or the clock).</summary>
 public sealed class PublishedCatalogueTests
 {
-    private sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = start;
-
-        public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
-    }
-
-    private AdjustableClock _clock = null!;
+    private FakeClock _clock = null!;
     private string _emptyUSync = "";
     private OcopWebFactory _factory = null!;
     private Producer _producer = null!;
@@ -35,13 +27,13 @@ public sealed class PublishedCatalogueTests
     public async Task StartAsync()
     {
         // Decided 14/11/2022: valid through 13/11/2025, so 14/11/2025 is the first day it is expired.
-        _clock = new AdjustableClock(new DateTimeOffset(2025, 11, 13, 23, 0, 0, TimeSpan.FromHours(7)));
+        _clock = new FakeClock(new DateTimeOffset(2025, 11, 13, 23, 0, 0, TimeSpan.FromHours(7)));
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-").FullName;
         _factory = new OcopWebFactory(_emptyUSync, _clock);
         _producer = Producer("Cơ sở Bộ nhớ đệm");
         _changed = Product("Mắm cá linh bộ nhớ", _producer, OcopGroup.Food, Rated(75m, new DateOnly(2022, 11, 14)));
         _other = Product("Khô cá lóc bộ nhớ", null, OcopGroup.Food, Rated(64m, new DateOnly(2025, 1, 1)));
-        await SaveAsync(_factory, _producer, _changed, _other);
+        await _factory.SaveAsync(_producer, _changed, _other);
     }
 
     [TearDown]
@@ -57,12 +49,12 @@ public sealed class PublishedCatalogueTests
         var before = await Catalogue.EntriesAsync();
         var added = Product("Khô cá tra bộ nhớ", null, OcopGroup.Food, Rated(64m, new DateOnly(2025, 1, 1)));
         added.ProducerId = _producer.Id;
-        await SaveAsync(_factory, added);
+        await _factory.SaveAsync(added);
         var unannounced = await Catalogue.EntriesAsync();
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, added.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, added.Id));
 
         var announced = await Catalogue.EntriesAsync();
-        _clock.Now = _clock.Now.AddHours(2);
+        _clock.Advance(TimeSpan.FromHours(2));
         var nextDay = await Catalogue.EntriesAsync();
 
         Assert.Multiple(() =>
@@ -82,10 +74,10 @@ public sealed class PublishedCatalogueTests
     public async Task A_published_change_to_one_product_is_in_the_list_when_the_publish_returns_and_the_other_entries_are_kept()
     {
         var before = await Catalogue.EntriesAsync();
-        await ChangeAsync(db => db.Products.Where(p => p.Id == _changed.Id)
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == _changed.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Mắm cá linh đổi tên").SetProperty(p => p.ShortDescription, "Mô tả mới")));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _changed.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _changed.Id));
         var after = await Catalogue.EntriesAsync();
 
         Assert.Multiple(() =>
@@ -102,10 +94,10 @@ public sealed class PublishedCatalogueTests
     public async Task An_unpublished_product_leaves_the_list_and_the_featured_order()
     {
         await Catalogue.FeaturedFirstAsync();
-        await ChangeAsync(db => db.Products.Where(p => p.Id == _changed.Id)
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == _changed.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublicationState.Unpublished)));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Product, _changed.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, _changed.Id));
 
         var entries = await Catalogue.EntriesAsync();
         var featured = await Catalogue.FeaturedFirstAsync();
@@ -121,10 +113,10 @@ public sealed class PublishedCatalogueTests
     public async Task A_producers_rename_shows_on_its_products_entries()
     {
         var before = await Catalogue.EntriesAsync();
-        await ChangeAsync(db => db.Producers.Where(p => p.Id == _producer.Id)
+        await _factory.WithDbAsync(db => db.Producers.Where(p => p.Id == _producer.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Hợp tác xã Đổi Tên")));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Producer, _producer.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Producer, _producer.Id));
         var after = await Catalogue.EntriesAsync();
 
         Assert.Multiple(() =>
@@ -138,10 +130,10 @@ public sealed class PublishedCatalogueTests
     public async Task An_unpublished_producer_is_no_longer_named_on_its_products()
     {
         await Catalogue.EntriesAsync();
-        await ChangeAsync(db => db.Producers.Where(p => p.Id == _producer.Id)
+        await _factory.WithDbAsync(db => db.Producers.Where(p => p.Id == _producer.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublicationState.Unpublished)));
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Producer, _producer.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Producer, _producer.Id));
         var entry = (await Catalogue.EntriesAsync()).Single(e => e.Id == _changed.Id);
 
         Assert.That(entry.ProducerName, Is.Null);
@@ -154,9 +146,9 @@ public sealed class PublishedCatalogueTests
         var higher = Rated(95m, new DateOnly(2025, 6, 1));
         higher.ProductId = _other.Id;
         higher.Sequence = 2;
-        await SaveAsync(_factory, higher);
+        await _factory.SaveAsync(higher);
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Certificate, higher.Id));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Certificate, higher.Id));
         var entries = await Catalogue.EntriesAsync();
         var featured = await Catalogue.FeaturedFirstAsync();
 
@@ -174,7 +166,7 @@ public sealed class PublishedCatalogueTests
     {
         var before = await Catalogue.EntriesAsync();
 
-        await PublishAsync(new ContentItemRef(ContentItemType.Page, Guid.NewGuid()), new ContentItemRef(ContentItemType.SalesPoint, Guid.NewGuid()));
+        await _factory.PublishAsync(new ContentItemRef(ContentItemType.Page, Guid.NewGuid()), new ContentItemRef(ContentItemType.SalesPoint, Guid.NewGuid()));
         var after = await Catalogue.EntriesAsync();
 
         Assert.That(after, Is.SameAs(before), "kept as it was");
@@ -189,7 +181,7 @@ public sealed class PublishedCatalogueTests
             .Append(new ContentItemRef(ContentItemType.Product, _changed.Id))
             .ToArray();
 
-        await PublishAsync(many);
+        await _factory.PublishAsync(many);
         var after = await Catalogue.EntriesAsync();
 
         Assert.Multiple(() =>
@@ -203,7 +195,7 @@ public sealed class PublishedCatalogueTests
     public async Task An_update_that_cannot_finish_drops_the_list_so_no_request_keeps_it()
     {
         var before = await Catalogue.EntriesAsync();
-        await ChangeAsync(db => db.Products.Where(p => p.Id == _changed.Id)
+        await _factory.WithDbAsync(db => db.Products.Where(p => p.Id == _changed.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Mắm cá linh sau lỗi")));
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
@@ -228,17 +220,17 @@ public sealed class PublishedCatalogueTests
             .ToList();
         // Every other one is the producer's, so its rename moves entries that tie on score.
         more.Where((_, i) => i % 2 == 0).ToList().ForEach(p => p.ProducerId = _producer.Id);
-        await SaveAsync(_factory, [.. more]);
-        await PublishAsync([.. more.Select(p => new ContentItemRef(ContentItemType.Product, p.Id))]);
+        await _factory.SaveAsync([.. more]);
+        await _factory.PublishAsync([.. more.Select(p => new ContentItemRef(ContentItemType.Product, p.Id))]);
         await Catalogue.FeaturedFirstAsync();
-        await ChangeAsync(async db =>
+        await _factory.WithDbAsync(async db =>
         {
             await db.Products.Where(p => p.Id == more[3].Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Bánh thử thứ tự 00"));
             await db.Products.Where(p => p.Id == more[8].Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublicationState.Draft));
             return await db.Producers.Where(p => p.Id == _producer.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Cơ sở Sắp Xếp"));
         });
 
-        await PublishAsync(
+        await _factory.PublishAsync(
             new ContentItemRef(ContentItemType.Product, more[3].Id),
             new ContentItemRef(ContentItemType.Product, more[8].Id),
             new ContentItemRef(ContentItemType.Producer, _producer.Id));
@@ -251,17 +243,5 @@ public sealed class PublishedCatalogueTests
             Assert.That(merged, Has.Count.EqualTo(31), "32 products, one back to draft");
             Assert.That(merged.Single(e => e.Id == more[3].Id).Name, Is.EqualTo("Bánh thử thứ tự 00"));
         });
-    }
-
-    private async Task ChangeAsync(Func<OcopDbContext, Task<int>> change)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await change(scope.ServiceProvider.GetRequiredService<OcopDbContext>());
-    }
-
-    private async Task PublishAsync(params ContentItemRef[] items)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ContentPublisher>().PublishAsync(new ContentPublished(items, "test"));
     }
 }

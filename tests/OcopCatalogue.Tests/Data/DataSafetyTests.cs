@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Data;
 
@@ -50,22 +49,23 @@ public sealed class DataSafetyTests
     [Test]
     public async Task Content_connections_write_with_synchronous_FULL_in_WAL_mode_and_wait_when_busy()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.Database.OpenConnectionAsync();
-        try
+        await _factory.WithDbAsync(async db =>
         {
-            await Assert.MultipleAsync(async () =>
+            await db.Database.OpenConnectionAsync();
+            try
             {
-                Assert.That(await PragmaAsync(db, "synchronous"), Is.EqualTo("2"), "2 is FULL");
-                Assert.That(await PragmaAsync(db, "journal_mode"), Is.EqualTo("wal"));
-                Assert.That(await PragmaAsync(db, "busy_timeout"), Is.EqualTo(DurableWrites.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            });
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                await Assert.MultipleAsync(async () =>
+                {
+                    Assert.That(await PragmaAsync(db, "synchronous"), Is.EqualTo("2"), "2 is FULL");
+                    Assert.That(await PragmaAsync(db, "journal_mode"), Is.EqualTo("wal"));
+                    Assert.That(await PragmaAsync(db, "busy_timeout"), Is.EqualTo(DurableWrites.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                });
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
     }
 
     [Test]

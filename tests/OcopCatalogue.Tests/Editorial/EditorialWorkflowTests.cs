@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
@@ -110,11 +109,7 @@ public sealed class EditorialWorkflowTests : WorkflowFixture
     {
         var owner = (await WithWorkflowAsync((w, _) => w.Queries.FindAsync(Editor, ContentItemType.Product, TraTuiLoc)))!.Item.ProducerId!.Value;
         var own = StaffPrincipal.For(StaffRoles.Writer, owner);
-        var elsewhere = await WithWorkflowAsync(async (_, _) =>
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Producers.Where(p => p.Id != owner).Select(p => p.Id).FirstAsync();
-        });
+        var elsewhere = await Factory.WithDbAsync(db => db.Producers.Where(p => p.Id != owner).Select(p => p.Id).FirstAsync());
         var moved = await EditedAsync(TraTuiLoc, f => f with { Producer = elsewhere });
 
         var save = await WithWorkflowAsync((w, _) => w.Drafts.SaveAsync(own, ContentItemType.Product, TraTuiLoc, moved, sendForReview: false));

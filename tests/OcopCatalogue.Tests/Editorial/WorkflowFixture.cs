@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.Catalogue;
@@ -18,7 +17,7 @@ public abstract class WorkflowFixture
 
     protected OcopWebFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
-    protected MovableClock Clock { get; } = new(Start);
+    protected FakeClock Clock { get; } = new(Start);
 
     [OneTimeSetUp]
     public void StartSite()

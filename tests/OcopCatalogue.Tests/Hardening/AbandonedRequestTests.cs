@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using OcopCatalogue.Tests.Content;
+using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Tests.Hardening;

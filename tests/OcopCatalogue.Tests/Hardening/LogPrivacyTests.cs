@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 

@@ -1,13 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.BackOffice.Traceability;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Hardening;
@@ -24,7 +22,7 @@ public sealed class SandboxedStaffFilesTests
     private OcopWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartSite() => _factory = new OcopWebFactory(clock: FixedClock.OnVietnamDay(Today));
+    public void StartSite() => _factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(Today));
 
     [OneTimeTearDown]
     public void StopSite() => _factory.Dispose();
@@ -34,27 +32,21 @@ public sealed class SandboxedStaffFilesTests
     [Test]
     public async Task A_fake_reports_photo_keeps_its_sandbox_policy()
     {
-        string photo;
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        var batch = await _factory.BatchAsync("XD2025-07");
+        var photos = Path.Combine(_factory.DataDirectory, FakeReportInbox.PhotoFolder);
+        Directory.CreateDirectory(photos);
+        var photo = Guid.NewGuid().ToString("N") + ".png";
+        await File.WriteAllBytesAsync(Path.Combine(photos, photo), PngHead);
+        await _factory.SaveAsync(new FakeReport
         {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            var batch = await db.TraceBatches.AsNoTracking().FirstAsync(b => b.LotCode == "XD2025-07");
-            var inbox = scope.ServiceProvider.GetRequiredService<FakeReportInbox>();
-            Directory.CreateDirectory(inbox.PhotoDirectory);
-            photo = Guid.NewGuid().ToString("N") + ".png";
-            await File.WriteAllBytesAsync(Path.Combine(inbox.PhotoDirectory, photo), PngHead);
-            db.Set<FakeReport>().Add(new FakeReport
-            {
-                ProductId = batch.ProductId,
-                BatchId = batch.Id,
-                ReportedAt = DateTimeOffset.UtcNow,
-                WhatIsWrong = "Tem mờ (thử nghiệm)",
-                WhereBought = "Chợ thử nghiệm",
-                PhotoFileName = photo,
-                NetworkKey = "test",
-            });
-            await db.SaveChangesAsync();
-        }
+            ProductId = batch.ProductId,
+            BatchId = batch.Id,
+            ReportedAt = DateTimeOffset.UtcNow,
+            WhatIsWrong = "Tem mờ (thử nghiệm)",
+            WhereBought = "Chợ thử nghiệm",
+            PhotoFileName = photo,
+            NetworkKey = "test",
+        });
 
         await using var session = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         using var response = await session.Client.GetAsync(new Uri(FakeReportListModel.PhotoUrl(photo), UriKind.Relative));
@@ -73,7 +65,7 @@ public sealed class SandboxedStaffFilesTests
     {
         var producer = ContentSeed.Producer("Công ty Thử nghiệm Bản quét Ảnh");
         var product = ContentSeed.Product("Gạo thử bản quét ảnh", producer, OcopGroup.Food, ContentSeed.Rated(75m, Today.AddYears(-1), "TEST-1/QĐ-UBND"));
-        await ContentSeed.SaveAsync(_factory, producer, product);
+        await _factory.SaveAsync(producer, product);
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in new Dictionary<string, string>
@@ -93,12 +85,8 @@ public sealed class SandboxedStaffFilesTests
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         content.Add(file, "Form.Scan", "quyet-dinh.png");
         using var recorded = await editor.PostMultipartAsync($"/backoffice/chung-nhan/san-pham/{product.Id}", content);
-        Guid certificateId;
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            certificateId = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Certificates.AsNoTracking()
-                .Where(c => c.ProductId == product.Id && c.DecisionScan != null).Select(c => c.Id).SingleAsync();
-        }
+        var certificateId = await _factory.WithDbAsync(db => db.Certificates.AsNoTracking()
+            .Where(c => c.ProductId == product.Id && c.DecisionScan != null).Select(c => c.Id).SingleAsync());
 
         using var response = await editor.Client.GetAsync(new Uri($"/backoffice/chung-nhan/ban-quyet-dinh/{certificateId}", UriKind.Relative));
 

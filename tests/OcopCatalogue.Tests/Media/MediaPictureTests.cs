@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Publishing;
@@ -42,7 +41,7 @@ public sealed class MediaPictureTests
             new JsonObject { ["path"] = "", ["alt"] = "", ["media"] = _second.Id.ToString() }));
         _usync.Edit(ShowroomFile, json => json["photos"] = new JsonArray(
             new JsonObject { ["path"] = "", ["alt"] = "", ["media"] = _photo.Id.ToString() }));
-        _import = await ContentImportTests.ImportAsync(_factory);
+        _import = await _factory.ImportAsync();
     }
 
     [OneTimeTearDown]
@@ -192,10 +191,7 @@ public sealed class MediaPictureTests
         var target = Directory.CreateTempSubdirectory("ocop-export-").FullName;
         try
         {
-            await using (var scope = _factory.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(target);
-            }
+            await _factory.ExportAsync(target);
 
             Assert.Multiple(() =>
             {

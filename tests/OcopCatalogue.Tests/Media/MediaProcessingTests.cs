@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Tests.Media;
@@ -222,9 +221,5 @@ public sealed class MediaProcessingTests
         Assert.That(refused.Problem, Is.EqualTo(MediaProblem.TooLarge));
     }
 
-    private async Task<int> CountAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().MediaItems.CountAsync();
-    }
+    private Task<int> CountAsync() => _factory.WithDbAsync(db => db.MediaItems.CountAsync());
 }

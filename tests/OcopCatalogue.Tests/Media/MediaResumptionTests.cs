@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Tests.Media;
@@ -22,13 +21,9 @@ public sealed class MediaResumptionTests
         var lost = await MediaUploads.ReadyAsync(before, await File.ReadAllBytesAsync(await images.PhotoAsync("lost.jpg", 800, 600)), "lost.jpg");
         var store = MediaUploads.Store(before);
         // As the crash left them: rows Processing, the one's renditions not made, the other's original gone too.
-        await using (var scope = before.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            await db.MediaItems.Where(m => m.Id == cutOff.Id || m.Id == lost.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(m => m.State, MediaState.Processing)
-                .SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null));
-        }
+        await before.WithDbAsync(db => db.MediaItems.Where(m => m.Id == cutOff.Id || m.Id == lost.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.State, MediaState.Processing)
+            .SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null)));
 
         Directory.Delete(store.RenditionDirectory(cutOff.Id), recursive: true);
         Directory.Delete(store.RenditionDirectory(lost.Id), recursive: true);
@@ -39,9 +34,8 @@ public sealed class MediaResumptionTests
         // The next start of the site on the same data directory.
         using var next = before.WithWebHostBuilder(b => b.UseSetting("Ocop:DataDirectory", before.DataDirectory));
         await next.Services.GetRequiredService<MediaResumption>().FirstRun.WaitAsync(TimeSpan.FromMinutes(2));
-        await using var after = next.Services.CreateAsyncScope();
-        var items = await after.ServiceProvider.GetRequiredService<OcopDbContext>().MediaItems.AsNoTracking()
-            .Where(m => m.Id == cutOff.Id || m.Id == lost.Id).ToDictionaryAsync(m => m.Id);
+        var items = await next.WithDbAsync(db => db.MediaItems.AsNoTracking()
+            .Where(m => m.Id == cutOff.Id || m.Id == lost.Id).ToDictionaryAsync(m => m.Id));
         using var nextClient = next.CreateClient();
         using var served = await nextClient.GetAsync(new Uri($"/media/{cutOff.Id}/640.webp", UriKind.Relative));
 
@@ -64,9 +58,8 @@ public sealed class MediaResumptionTests
         using var factory = new OcopWebFactory();
         var photo = await MediaUploads.ReadyAsync(factory, await File.ReadAllBytesAsync(await images.PhotoAsync("mine.jpg", 640, 480)), "mine.jpg");
         await factory.Services.GetRequiredService<MediaResumption>().FirstRun;
+        await factory.WithDbAsync(db => db.MediaItems.Where(m => m.Id == photo.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.State, MediaState.Processing)));
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.MediaItems.Where(m => m.Id == photo.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.State, MediaState.Processing));
         var library = scope.ServiceProvider.GetRequiredService<MediaLibrary>();
 
         var finishedBeforeUpload = await library.ResumeProcessingAsync(photo.UploadedAt, CancellationToken.None);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 
 namespace OcopCatalogue.Tests.Media;
@@ -14,7 +13,7 @@ public sealed class MediaUSyncTests
         usync.Edit("products/tra-xa-den.json", json => json["images"] = JsonNode.Parse("""[{ "path": "", "alt": "Ảnh", "media": null }]"""));
         using var factory = new OcopWebFactory(usync.Path);
 
-        var report = await ContentImportTests.ImportAsync(factory);
+        var report = await factory.ImportAsync();
         using var client = factory.CreateClient();
         using var response = await client.GetAsync("/san-pham/tra-xa-den");
 

@@ -11,10 +11,9 @@ public static class MediaUploads
         OcopWebFactory factory, byte[] bytes, string fileName, string? alt = "Ảnh thử nghiệm", string? altEn = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var library = scope.ServiceProvider.GetRequiredService<MediaLibrary>();
         using var stream = new MemoryStream(bytes);
-        return await library.UploadAsync(new MediaUpload(stream, fileName, alt, altEn, "tester"), CancellationToken.None);
+        return await factory.WithServiceAsync<MediaLibrary, MediaUploadResult>(
+            library => library.UploadAsync(new MediaUpload(stream, fileName, alt, altEn, "tester"), CancellationToken.None));
     }
 
     /// <summary>Uploads and insists the photo came out Ready.</summary>

@@ -19,7 +19,7 @@ public sealed class SalesPointDirectoryTests
     public async Task StartAsync()
     {
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        _factory = new OcopWebFactory(_emptyUSync, new FixedClock(SundayMorning));
+        _factory = new OcopWebFactory(_emptyUSync, new FakeClock(SundayMorning));
         _client = _factory.CreateClient();
         _points = await SalesPointFixtures.SeedAsync(_factory);
     }

@@ -2,9 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
 
@@ -28,11 +26,11 @@ public sealed class SearchFollowsPublishingTests
             .Replace("\"name\": \"Sa tế Thái Hòa\"", "\"name\": \"Tương ớt Thái Hòa\"", StringComparison.Ordinal));
         // A trace code belongs to one product; the copy has none of its own yet.
         usync.Edit("products/tuong-ot-thai-hoa.json", json => json["traceCode"] = null);
-        await ContentImportTests.ImportAsync(factory);
+        await factory.ImportAsync();
         var added = await search.SearchAsync(new SearchRequest { Query = "tuong ot" });
 
         usync.Edit("products/sa-te-thai-hoa.json", json => json["state"] = "Unpublished");
-        await ContentImportTests.ImportAsync(factory);
+        await factory.ImportAsync();
         var unpublished = await search.SearchAsync(new SearchRequest { Query = "sa te thai hoa", Kinds = [SearchItemKind.Product] });
 
         Assert.Multiple(() =>
@@ -50,7 +48,7 @@ public sealed class SearchFollowsPublishingTests
         var search = factory.Services.GetRequiredService<SiteSearch>();
 
         usync.Edit("producers/ho-kinh-doanh-vuong-thi-lien.json", json => json["name"] = "Hộ Kinh doanh Sa tế Bà Liên");
-        await ContentImportTests.ImportAsync(factory);
+        await factory.ImportAsync();
         var results = await search.SearchAsync(new SearchRequest { Query = "ba lien", Kinds = [SearchItemKind.Product] });
 
         Assert.That(results.Hits.Select(h => h.Slug), Does.Contain("sa-te-thai-hoa"), "the product document carries the producer's new name");
@@ -63,8 +61,8 @@ public sealed class SearchFollowsPublishingTests
         using var factory = new OcopWebFactory(usync.Path);
         var index = factory.Services.GetRequiredService<SearchIndex>();
         var facts = factory.Services.GetRequiredService<IndexedFacts>();
-        var changed = await ProductIdAsync(factory, "sa-te-thai-hoa");
-        var untouchedRow = RowOf(index, await ProductIdAsync(factory, "buoi-da-xanh-long-my"));
+        var changed = await factory.ProductIdAsync("sa-te-thai-hoa");
+        var untouchedRow = RowOf(index, await factory.ProductIdAsync("buoi-da-xanh-long-my"));
         var before = facts.Current();
 
         await SetGroupAsync(factory, changed, OcopGroup.Drinks);
@@ -86,19 +84,10 @@ public sealed class SearchFollowsPublishingTests
         });
     }
 
-    private static async Task<Guid> ProductIdAsync(OcopWebFactory factory, string slug)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
-    }
-
     private static async Task SetGroupAsync(OcopWebFactory factory, Guid productId, OcopGroup group)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Id == productId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Group, group));
-        await scope.ServiceProvider.GetRequiredService<ContentPublisher>()
-            .PublishAsync(new ContentPublished([new ContentItemRef(ContentItemType.Product, productId)], "test"));
+        await factory.WithDbAsync(db => db.Products.Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Group, group)));
+        await factory.PublishAsync(new ContentItemRef(ContentItemType.Product, productId));
     }
 
     private static long RowOf(SearchIndex index, Guid itemId)

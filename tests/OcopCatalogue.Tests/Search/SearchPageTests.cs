@@ -3,11 +3,9 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Text;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Search;
 
@@ -148,11 +146,8 @@ public sealed class SearchPageTests
             var producer = ContentSeed.Producer("Hợp tác xã Trà Phân trang", ProducerKind.Cooperative);
             var drinks = Enumerable.Range(1, 25).Select(i => ContentSeed.Product(string.Create(CultureInfo.InvariantCulture, $"Trà thử {i:00}"), producer, OcopGroup.Drinks));
             var food = Enumerable.Range(1, 3).Select(i => ContentSeed.Product(string.Create(CultureInfo.InvariantCulture, $"Bánh trà {i}"), producer, OcopGroup.Food));
-            await ContentSeed.SaveAsync(factory, [producer, .. drinks, .. food]);
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<OcopCatalogue.Web.Search.SearchIndexer>().RebuildAsync();
-            }
+            await factory.SaveAsync([producer, .. drinks, .. food]);
+            await factory.WithServiceAsync<OcopCatalogue.Web.Search.SearchIndexer>(indexer => indexer.RebuildAsync());
 
             using var client = factory.CreateClient();
             var first = await HtmlPage.GetAsync(client, "/tim-kiem?q=tra&nhom=2");
@@ -354,9 +349,7 @@ public sealed class SearchPageTests
 
     private async Task<List<string>> ProductSlugsAsync(Func<Product, bool> which)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var products = await db.Products.AsNoTracking().Where(p => p.State == PublicationState.Published).ToListAsync();
+        var products = await _factory.WithDbAsync(db => db.Products.AsNoTracking().Where(p => p.State == PublicationState.Published).ToListAsync());
         return products.Where(which).Select(p => p.Slug).ToList();
     }
 }

@@ -5,7 +5,6 @@ using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 
 namespace OcopCatalogue.Tests.Search;
@@ -21,14 +20,13 @@ public sealed class SiteSearchTests
     public async Task StartHostWithSeededCatalogue()
     {
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        _factory = new OcopWebFactory(_emptyUSync, FixedClock.OnVietnamDay(Today));
+        _factory = new OcopWebFactory(_emptyUSync, FakeClock.OnVietnamDay(Today));
         _ = _factory.Server;
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var household = Producer("Hộ Kinh doanh Dâu tằm 2 Thuận", "Xã Mỹ Khánh");
         var company = Producer("Công ty TNHH MTV TMDV Thảo An Khang", "Phường Bình Khánh");
-        db.Producers.AddRange(household, company);
-        db.Products.AddRange(
+        await _factory.SaveAsync(
+            household,
+            company,
             Product("Mứt dâu tằm", household, OcopGroup.Food, new Certificate { Score = 63.4m, DecisionDate = new DateOnly(2025, 1, 10), Sequence = 1 }),
             Product("Rượu dâu tằm", household, OcopGroup.Drinks, new Certificate { Score = 62.8m, DecisionDate = new DateOnly(2022, 1, 10), Sequence = 1 }),
             Product("Trà Xạ đen", company, OcopGroup.Drinks, new Certificate { Score = 63.4m, DecisionDate = new DateOnly(2025, 3, 1), Sequence = 1 }),
@@ -36,8 +34,7 @@ public sealed class SiteSearchTests
             Product("Dau tam say deo", household, OcopGroup.Food),
             Product("Siro atiso thu hồi", company, OcopGroup.Drinks,
                 new Certificate { Score = 60m, DecisionDate = new DateOnly(2024, 1, 10), IsRevoked = true, RevokedOn = new DateOnly(2025, 6, 1), Sequence = 1 }));
-        await db.SaveChangesAsync();
-        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync();
+        await _factory.WithServiceAsync<SearchIndexer>(indexer => indexer.RebuildAsync());
     }
 
     [OneTimeTearDown]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Accounts;
 
@@ -47,10 +47,9 @@ public sealed partial class BackOfficeSession : IAsyncDisposable
     public static async Task<StaffUser> CreateUserAsync(WebApplicationFactory<Program> factory, string role, IEnumerable<Guid>? producers = null, string? email = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@ocop.test";
-        var (user, result) = await accounts.CreateAsync(email, $"Test {role}", Password, role, producers);
+        var (user, result) = await factory.WithServiceAsync<StaffAccounts, (StaffUser, IdentityResult)>(
+            accounts => accounts.CreateAsync(email, $"Test {role}", Password, role, producers));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Code)));

@@ -1,29 +1,18 @@
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Text;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Support;
 
 /// <summary>
-/// Builds test content and writes it straight into a factory's database. The names and numbers are test
-/// fixtures, not the province's published facts (those live in uSync/).
+/// Builds test content, for <see cref="SiteServices.SaveAsync"/> to write straight into a site's database. The
+/// names and numbers are test fixtures, not the province's published facts (those live in uSync/).
 /// </summary>
 public static class ContentSeed
 {
     private static readonly DateTimeOffset Updated = new(2025, 1, 2, 3, 0, 0, TimeSpan.Zero);
-
-    public static async Task SaveAsync(OcopWebFactory factory, params object[] entities)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        db.AddRange(entities);
-        await db.SaveChangesAsync();
-    }
 
     public static Producer Producer(
         string name,

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.Data;
 
@@ -11,10 +10,10 @@ public static class PublicPages
     /// <summary>A path that names nothing: it must answer with the not-found page and status 404.</summary>
     public const string NotFound = "/san-pham/khong-co-san-pham-nay";
 
-    public static async Task<IReadOnlyList<string>> PathsAsync(OcopWebFactory factory)
+    public static Task<IReadOnlyList<string>> PathsAsync(OcopWebFactory factory) => factory.WithDbAsync(PathsAsync);
+
+    private static async Task<IReadOnlyList<string>> PathsAsync(OcopDbContext db)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var paths = new List<string>
         {
             "/",

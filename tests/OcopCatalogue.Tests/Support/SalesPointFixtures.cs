@@ -31,7 +31,7 @@ public sealed class SalesPointFixtures
     {
         var fixtures = new SalesPointFixtures();
         fixtures.Fill();
-        await SaveAsync(factory, fixtures.Cake, fixtures.Tea, fixtures.LongXuyen, fixtures.ChauDoc, fixtures.TanChau, fixtures.ChoMoi);
+        await factory.SaveAsync(fixtures.Cake, fixtures.Tea, fixtures.LongXuyen, fixtures.ChauDoc, fixtures.TanChau, fixtures.ChoMoi);
         return fixtures;
     }
 

@@ -82,7 +82,7 @@ public sealed class SeededSite : IDisposable
     private static async Task<SeededSite> CreateAsync()
     {
         var emptyUSync = Directory.CreateTempSubdirectory("ocop-usync-empty-").FullName;
-        var site = new SeededSite(emptyUSync, new OcopWebFactory(emptyUSync, FixedClock.OnVietnamDay(Today)));
+        var site = new SeededSite(emptyUSync, new OcopWebFactory(emptyUSync, FakeClock.OnVietnamDay(Today)));
         await site.SeedAsync();
         return site;
     }
@@ -141,10 +141,10 @@ public sealed class SeededSite : IDisposable
             Batches[withGtins[i]] = ContentSeed.Batch(withGtins[i], "L1");
         }
 
-        await SaveAsync(Factory,
+        await Factory.SaveAsync(
             Company, Household, Cooperative, DraftProducer,
             Valid, Expiring, Proposed, ExpiredUndated, ExpiredWithProposal, DateNotPublished, Revoked, Unrated, FiveStars, OfDraftProducer, Hostile, Draft,
             Showroom, Stall, DraftPoint, About);
-        await SaveAsync(Factory, [.. Batches.Values]);
+        await Factory.SaveAsync([.. Batches.Values]);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -17,24 +16,17 @@ public sealed class FakeReportInboxTests
     public async Task StartAsync()
     {
         _factory = new OcopWebFactory();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        _batch = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == "XD2025-07");
+        _batch = await _factory.BatchAsync("XD2025-07");
     }
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();
 
     [SetUp]
-    public async Task ForgetReportsAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<FakeReport>().ExecuteDeleteAsync();
-    }
+    public Task ForgetReportsAsync() => _factory.WithDbAsync(db => db.Set<FakeReport>().ExecuteDeleteAsync());
 
-    private async Task AddReportsAsync(int count)
+    private Task AddReportsAsync(int count) => _factory.WithDbAsync(async db =>
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         for (var i = 1; i <= count; i++)
         {
             db.Set<FakeReport>().Add(new FakeReport
@@ -49,7 +41,7 @@ public sealed class FakeReportInboxTests
             // One at a time, so ids follow the order reports arrived in.
             await db.SaveChangesAsync();
         }
-    }
+    });
 
     [Test]
     public async Task Reports_are_listed_newest_first_a_page_at_a_time_with_their_batch()
@@ -74,9 +66,8 @@ public sealed class FakeReportInboxTests
     public async Task A_producer_limited_list_shows_only_that_producers_reports()
     {
         await AddReportsAsync(2);
+        var producer = (await _factory.ProductAsync(_batch.ProductId)).ProducerId!.Value;
         await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var producer = (await db.Products.Where(p => p.Id == _batch.ProductId).Select(p => p.ProducerId).SingleAsync())!.Value;
         var inbox = scope.ServiceProvider.GetRequiredService<FakeReportInbox>();
 
         Assert.That((await inbox.ListAsync(1, 10, [producer], CancellationToken.None)).Total, Is.EqualTo(2));
@@ -113,12 +104,9 @@ public sealed class FakeReportInboxTests
     [Test]
     public async Task Removing_a_batch_keeps_its_reports()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var extra = new TraceBatch { Id = Guid.NewGuid(), ProductId = _batch.ProductId, LotCode = "GONE-1" };
-        db.TraceBatches.Add(extra);
-        await db.SaveChangesAsync();
-        db.Set<FakeReport>().Add(new FakeReport
+        await _factory.SaveAsync(extra);
+        await _factory.SaveAsync(new FakeReport
         {
             ProductId = extra.ProductId,
             BatchId = extra.Id,
@@ -127,10 +115,9 @@ public sealed class FakeReportInboxTests
             WhereBought = "y",
             NetworkKey = "test",
         });
-        await db.SaveChangesAsync();
 
-        await db.TraceBatches.Where(b => b.Id == extra.Id).ExecuteDeleteAsync();
-        var rows = (await scope.ServiceProvider.GetRequiredService<FakeReportInbox>().ListAsync(1, 10, null, CancellationToken.None)).Rows;
+        await _factory.WithDbAsync(db => db.TraceBatches.Where(b => b.Id == extra.Id).ExecuteDeleteAsync());
+        var rows = (await _factory.WithServiceAsync<FakeReportInbox, FakeReportPage>(inbox => inbox.ListAsync(1, 10, null, CancellationToken.None))).Rows;
 
         Assert.That(rows, Has.Count.EqualTo(1));
         Assert.That(rows[0].Report.BatchId, Is.Null);

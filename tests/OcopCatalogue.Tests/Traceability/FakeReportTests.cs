@@ -3,11 +3,9 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -31,11 +29,8 @@ public sealed class FakeReportTests
     {
         _factory = new OcopWebFactory();
         _images = new VipsImages();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        _batch = await db.TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == Lot);
-        var gtin = await db.Products.Where(p => p.Id == _batch.ProductId).Select(p => p.Gtin).SingleAsync();
-        _path = $"/01/{gtin}/10/{Lot}";
+        _batch = await _factory.BatchAsync(Lot);
+        _path = $"/01/{(await _factory.ProductAsync(_batch.ProductId)).Gtin}/10/{Lot}";
     }
 
     [OneTimeTearDown]
@@ -48,8 +43,7 @@ public sealed class FakeReportTests
     [SetUp]
     public async Task ForgetReportsAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<FakeReport>().ExecuteDeleteAsync();
+        await _factory.WithDbAsync(db => db.Set<FakeReport>().ExecuteDeleteAsync());
         var photos = Path.Combine(_factory.DataDirectory, FakeReportInbox.PhotoFolder);
         if (Directory.Exists(photos))
         {
@@ -65,11 +59,7 @@ public sealed class FakeReportTests
         return client;
     }
 
-    private async Task<List<FakeReport>> ReportsAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<FakeReport>().AsNoTracking().ToListAsync();
-    }
+    private Task<List<FakeReport>> ReportsAsync() => _factory.WithDbAsync(db => db.Set<FakeReport>().AsNoTracking().ToListAsync());
 
     private string[] StoredPhotos()
     {

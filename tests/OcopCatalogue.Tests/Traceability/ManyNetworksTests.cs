@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -13,41 +11,12 @@ namespace OcopCatalogue.Tests.Traceability;
 /// <see cref="TestClientAddress"/>), recorded by the scan log, judged by ScanSuspicion, shown on the page and listed
 /// for staff. Each test has a site of its own, since scans only add up.
 /// </summary>
-public sealed class ManyNetworksTests
+public sealed class ManyNetworksTests : SampleBatchSite
 {
-    private const string Lot = "XD2025-07";
-    private const string Phone = "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Mobile Safari/537.36";
-
-    private OcopWebFactory _factory = null!;
-    private HttpClient _client = null!;
-    private TraceBatch _batch = null!;
-    private string _gtin = "";
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _factory = new OcopWebFactory();
-        _client = _factory.CreateClient();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        _batch = await db.TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == Lot);
-        _gtin = (await db.Products.Where(p => p.Id == _batch.ProductId).Select(p => p.Gtin).SingleAsync())!;
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     /// <summary>One scan of the path from the given client address; the page as the shopper sees it.</summary>
     private async Task<HtmlPage> ScanFromAsync(string path, string address)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.TryAddWithoutValidation("User-Agent", Phone);
-        TestClientAddress.Set(request, address);
-        using var response = await _client.SendAsync(request);
+        using var response = await ScanAsync(path, address: address);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
         return await HtmlPage.ParseAsync(response);
     }
@@ -56,14 +25,14 @@ public sealed class ManyNetworksTests
 
     private async Task<IReadOnlyList<SuspiciousBatch>> SuspiciousAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SuspiciousBatches>().ListAsync(null, CancellationToken.None);
     }
 
     [Test]
     public async Task A_serial_scanned_from_more_than_five_networks_shows_the_caution_and_is_listed_for_staff()
     {
-        var serial = $"/01/{_gtin}/10/{Lot}/21/CLONED1";
+        var serial = $"/01/{Gtin}/10/{Lot}/21/CLONED1";
         var pages = new List<HtmlPage>();
         for (var network = 1; network <= ScanSuspicion.DefaultNetworkLimit + 1; network++)
         {
@@ -74,10 +43,10 @@ public sealed class ManyNetworksTests
         Assert.That(pages.Take(ScanSuspicion.DefaultNetworkLimit).Select(Cautions), Is.All.False, "up to five networks is normal");
         Assert.That(Cautions(pages[^1]), Is.True);
         Assert.That(suspicious, Has.Count.EqualTo(1));
-        Assert.That(suspicious[0].BatchId, Is.EqualTo(_batch.Id));
+        Assert.That(suspicious[0].BatchId, Is.EqualTo(Batch.Id));
         Assert.That(suspicious[0].Suspicion, Is.EqualTo(new ScanSuspicion(false, true)));
         Assert.That(suspicious[0].MostNetworksForOneSerial, Is.EqualTo(6));
-        Assert.That(suspicious[0].ScanPath, Is.EqualTo($"/01/{_gtin}/10/{Lot}"));
+        Assert.That(suspicious[0].ScanPath, Is.EqualTo($"/01/{Gtin}/10/{Lot}"));
     }
 
     [Test]
@@ -87,8 +56,8 @@ public sealed class ManyNetworksTests
         for (var i = 1; i <= 8; i++)
         {
             // The same shop's Wi-Fi (one /24) for one serial, and eight serials each from its own network.
-            pages.Add(await ScanFromAsync($"/01/{_gtin}/10/{Lot}/21/SHOP", $"198.51.100.{i}"));
-            pages.Add(await ScanFromAsync($"/01/{_gtin}/10/{Lot}/21/PACK{i}", $"203.0.{i}.9"));
+            pages.Add(await ScanFromAsync($"/01/{Gtin}/10/{Lot}/21/SHOP", $"198.51.100.{i}"));
+            pages.Add(await ScanFromAsync($"/01/{Gtin}/10/{Lot}/21/PACK{i}", $"203.0.{i}.9"));
         }
 
         Assert.That(pages.Select(Cautions), Is.All.False);
@@ -101,20 +70,15 @@ public sealed class ManyNetworksTests
         var small = new TraceBatch
         {
             Id = Guid.NewGuid(),
-            ProductId = _batch.ProductId,
+            ProductId = Batch.ProductId,
             LotCode = "E2E-3",
             QuantityProduced = 3,
             QuantityUnit = "hộp",
             IsSample = true,
         };
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            db.TraceBatches.Add(small);
-            await db.SaveChangesAsync();
-        }
+        await Factory.SaveAsync(small);
 
-        var path = $"/01/{_gtin}/10/E2E-3";
+        var path = $"/01/{Gtin}/10/E2E-3";
         var pages = new List<HtmlPage>();
         for (var shopper = 1; shopper <= 4; shopper++)
         {
@@ -134,12 +98,11 @@ public sealed class ManyNetworksTests
     {
         for (var network = 1; network <= ScanSuspicion.DefaultNetworkLimit + 1; network++)
         {
-            await ScanFromAsync($"/01/{_gtin}/10/{Lot}/21/CLONED2", $"203.0.{network}.7");
+            await ScanFromAsync($"/01/{Gtin}/10/{Lot}/21/CLONED2", $"203.0.{network}.7");
         }
 
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var producer = await db.Products.Where(p => p.Id == _batch.ProductId).Select(p => p.ProducerId).SingleAsync();
+        var producer = (await Factory.ProductAsync(Batch.ProductId)).ProducerId;
+        await using var scope = Factory.Services.CreateAsyncScope();
         var list = scope.ServiceProvider.GetRequiredService<SuspiciousBatches>();
 
         Assert.That(await list.ListAsync([producer!.Value], CancellationToken.None), Has.Count.EqualTo(1));

@@ -1,10 +1,9 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -14,13 +13,13 @@ public sealed class ScanRetentionTests
 {
     private static readonly DateTimeOffset Start = new(2027, 3, 1, 5, 0, 0, TimeSpan.Zero);
 
-    private FakeTimeProvider _clock = null!;
+    private FakeClock _clock = null!;
     private OcopWebFactory _factory = null!;
 
     [SetUp]
     public async Task StartSiteAsync()
     {
-        _clock = new FakeTimeProvider(Start);
+        _clock = new FakeClock(Start);
         _factory = new OcopWebFactory(clock: _clock);
         await FirstRunAsync(_factory.Services);
     }
@@ -32,10 +31,8 @@ public sealed class ScanRetentionTests
     [TearDown]
     public void Stop() => _factory.Dispose();
 
-    private async Task<Guid> SeedAsync(IServiceProvider services, params int[] daysAgo)
+    private Task<Guid> SeedAsync(WebApplicationFactory<Program> site, params int[] daysAgo) => site.WithDbAsync(async db =>
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var batch = await db.TraceBatches.AsNoTracking().FirstAsync();
         db.Set<ScanRecord>().AddRange(daysAgo.Select(days => new ScanRecord
         {
@@ -47,17 +44,13 @@ public sealed class ScanRetentionTests
         }));
         await db.SaveChangesAsync();
         return batch.Id;
-    }
+    });
 
-    private static async Task<List<string?>> SerialsAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>()
-            .OrderBy(r => r.Id).Select(r => r.Serial).ToListAsync();
-    }
+    private static Task<List<string?>> SerialsAsync(WebApplicationFactory<Program> site) =>
+        site.WithDbAsync(db => db.Set<ScanRecord>().OrderBy(r => r.Id).Select(r => r.Serial).ToListAsync());
 
     /// <summary>Moves the clock on by a day and waits for the clean-up the timer starts to have removed the expected rows.</summary>
-    private async Task<List<string?>> NextDayAsync(IServiceProvider services, int expectedCount)
+    private async Task<List<string?>> NextDayAsync(WebApplicationFactory<Program> site, int expectedCount)
     {
         _clock.Advance(ScanRetentionService.Interval);
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -65,7 +58,7 @@ public sealed class ScanRetentionTests
         do
         {
             await Task.Delay(50);
-            serials = await SerialsAsync(services);
+            serials = await SerialsAsync(site);
         }
         while (serials.Count != expectedCount && DateTime.UtcNow < deadline);
         return serials;
@@ -82,26 +75,26 @@ public sealed class ScanRetentionTests
     [Test]
     public async Task Purge_deletes_scans_older_than_the_retention_period_and_keeps_the_rest()
     {
-        await SeedAsync(_factory.Services, 500, 401, 399, 1, 0);
+        await SeedAsync(_factory, 500, 401, 399, 1, 0);
         await using var scope = _factory.Services.CreateAsyncScope();
 
         var removed = await scope.ServiceProvider.GetRequiredService<ScanRetention>().PurgeAsync(CancellationToken.None);
 
         Assert.That(removed, Is.EqualTo(2));
-        Assert.That(await SerialsAsync(_factory.Services), Is.EqualTo(new[] { "D399", "D1", "D0" }));
+        Assert.That(await SerialsAsync(_factory), Is.EqualTo(new[] { "D399", "D1", "D0" }));
     }
 
     [Test]
     public async Task Daily_timer_on_the_sites_clock_removes_scans_as_they_pass_the_retention_period()
     {
-        await SeedAsync(_factory.Services, 450, 400, 399, 10);
+        await SeedAsync(_factory, 450, 400, 399, 10);
 
         // After one day, 400 and 450 days ago have become 401 and 451: both past 400 days.
-        var afterOneDay = await NextDayAsync(_factory.Services, expectedCount: 2);
+        var afterOneDay = await NextDayAsync(_factory, expectedCount: 2);
         Assert.That(afterOneDay, Is.EqualTo(new[] { "D399", "D10" }));
 
         // The next day the scan from 399 days ago is 401 days old.
-        var afterTwoDays = await NextDayAsync(_factory.Services, expectedCount: 1);
+        var afterTwoDays = await NextDayAsync(_factory, expectedCount: 1);
         Assert.That(afterTwoDays, Is.EqualTo(new[] { "D10" }));
     }
 
@@ -110,9 +103,9 @@ public sealed class ScanRetentionTests
     {
         using var shortLived = _factory.WithWebHostBuilder(b => b.UseSetting("Ocop:Traceability:ScanRetentionDays", "30"));
         await FirstRunAsync(shortLived.Services);
-        await SeedAsync(shortLived.Services, 40, 29);
+        await SeedAsync(shortLived, 40, 29);
 
-        var serials = await NextDayAsync(shortLived.Services, expectedCount: 1);
+        var serials = await NextDayAsync(shortLived, expectedCount: 1);
 
         Assert.That(serials, Is.EqualTo(new[] { "D29" }));
     }
@@ -120,33 +113,27 @@ public sealed class ScanRetentionTests
     [Test]
     public async Task Fake_reports_and_their_photos_outlive_the_scan_log()
     {
-        var batchId = await SeedAsync(_factory.Services, 900);
+        var batchId = await SeedAsync(_factory, 900);
         var photos = Path.Combine(_factory.DataDirectory, FakeReportInbox.PhotoFolder);
         Directory.CreateDirectory(photos);
         var photoName = Guid.NewGuid().ToString("N") + ".jpg";
         await File.WriteAllBytesAsync(Path.Combine(photos, photoName), [0xFF, 0xD8, 0xFF, 0xE0]);
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        var productId = await _factory.WithDbAsync(db => db.TraceBatches.Where(b => b.Id == batchId).Select(b => b.ProductId).SingleAsync());
+        await _factory.SaveAsync(new FakeReport
         {
-            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-            var productId = await db.TraceBatches.Where(b => b.Id == batchId).Select(b => b.ProductId).SingleAsync();
-            db.Set<FakeReport>().Add(new FakeReport
-            {
-                ProductId = productId,
-                BatchId = batchId,
-                ReportedAt = _clock.GetUtcNow().AddDays(-900),
-                WhatIsWrong = "Tem giả",
-                WhereBought = "Chợ",
-                PhotoFileName = photoName,
-                NetworkKey = "test",
-            });
-            await db.SaveChangesAsync();
-        }
+            ProductId = productId,
+            BatchId = batchId,
+            ReportedAt = _clock.GetUtcNow().AddDays(-900),
+            WhatIsWrong = "Tem giả",
+            WhereBought = "Chợ",
+            PhotoFileName = photoName,
+            NetworkKey = "test",
+        });
 
-        var serials = await NextDayAsync(_factory.Services, expectedCount: 0);
+        var serials = await NextDayAsync(_factory, expectedCount: 0);
 
-        await using var check = _factory.Services.CreateAsyncScope();
         Assert.That(serials, Is.Empty);
-        Assert.That(await check.ServiceProvider.GetRequiredService<OcopDbContext>().Set<FakeReport>().CountAsync(), Is.EqualTo(1));
+        Assert.That(await _factory.WithDbAsync(db => db.Set<FakeReport>().CountAsync()), Is.EqualTo(1));
         Assert.That(File.Exists(Path.Combine(photos, photoName)), Is.True);
     }
 }

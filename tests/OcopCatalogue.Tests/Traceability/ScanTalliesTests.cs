@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
@@ -15,17 +13,16 @@ public sealed class ScanTalliesTests
 {
     private const string Lot = "XD2025-07";
 
-    private MovableClock _clock = null!;
+    private FakeClock _clock = null!;
     private OcopWebFactory _factory = null!;
     private TraceBatch _batch = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
-        _clock = new MovableClock(DateTimeOffset.UtcNow);
+        _clock = new FakeClock(DateTimeOffset.UtcNow);
         _factory = new OcopWebFactory(clock: _clock);
-        await using var scope = _factory.Services.CreateAsyncScope();
-        _batch = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == Lot);
+        _batch = await _factory.BatchAsync(Lot);
     }
 
     [TearDown]
@@ -43,17 +40,8 @@ public sealed class ScanTalliesTests
     };
 
     /// <summary>Scans written straight into the store, as another server sharing it would.</summary>
-    private async Task WriteElsewhereAsync(int count, string? serial = null, string network = "elsewhere")
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        for (var i = 0; i < count; i++)
-        {
-            db.Set<ScanRecord>().Add(Scan(serial is null ? network : network + i, serial));
-        }
-
-        await db.SaveChangesAsync();
-    }
+    private Task WriteElsewhereAsync(int count, string? serial = null, string network = "elsewhere") =>
+        _factory.SaveAsync([.. Enumerable.Range(0, count).Select(i => Scan(serial is null ? network : network + i, serial))]);
 
     [Test]
     public async Task A_tally_starts_from_the_scans_already_recorded()
@@ -85,9 +73,7 @@ public sealed class ScanTalliesTests
             await Tallies.RecordAsync(Scan("n" + (i % 3), i % 2 == 0 ? "S1" : null), _batch.QuantityProduced, CancellationToken.None);
         }
 
-        await _factory.Services.GetRequiredService<ScanRecorder>().FlushAsync();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var recorded = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<ScanRecord>().CountAsync(r => r.BatchId == _batch.Id);
+        var recorded = (await _factory.ScanRecordsAsync()).Count(r => r.BatchId == _batch.Id);
         Assert.That(recorded, Is.EqualTo(25));
     }
 

@@ -13,10 +13,10 @@ public sealed class CertificatePagesHtmlTests
     [Test]
     public async Task Certificate_and_import_pages_are_valid_html()
     {
-        using var factory = new OcopWebFactory(clock: FixedClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
+        using var factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
         var producer = ContentSeed.Producer("Công ty Thử HTML");
         var expiring = ContentSeed.Product("Mứt thử HTML", producer, OcopGroup.Food, ContentSeed.Rated(75m, new DateOnly(2023, 12, 22), "TEST-1/QĐ-UBND"));
-        await ContentSeed.SaveAsync(factory, producer, expiring);
+        await factory.SaveAsync(producer, expiring);
         await using var editor = await BackOfficeSession.SignInAsync(factory, StaffRoles.Editor);
         var pages = new Dictionary<string, string>();
         foreach (var path in new[] { "/backoffice/chung-nhan", "/backoffice/chung-nhan/tat-ca", $"/backoffice/chung-nhan/san-pham/{expiring.Id}", "/backoffice/nhap-csv" })

@@ -1,13 +1,11 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Certificates;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice.Certificates;
 
@@ -18,7 +16,7 @@ public sealed class CertificatePagesTests
     private OcopWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartSite() => _factory = new OcopWebFactory(clock: FixedClock.OnVietnamDay(Today));
+    public void StartSite() => _factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(Today));
 
     [OneTimeTearDown]
     public void StopSite() => _factory.Dispose();
@@ -30,16 +28,12 @@ public sealed class CertificatePagesTests
     {
         producer ??= ContentSeed.Producer("Công ty Thử nghiệm " + name);
         var product = ContentSeed.Product(name, producer, OcopGroup.Food, ContentSeed.Rated(score, decided, "TEST-1/QĐ-UBND"));
-        await ContentSeed.SaveAsync(_factory, producer, product);
+        await _factory.SaveAsync(producer, product);
         return product;
     }
 
-    private async Task<List<Certificate>> HistoryAsync(Product product)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Certificates.AsNoTracking()
-            .Where(c => c.ProductId == product.Id).OrderBy(c => c.Sequence).ToListAsync();
-    }
+    private Task<List<Certificate>> HistoryAsync(Product product) =>
+        _factory.WithDbAsync(db => db.Certificates.AsNoTracking().Where(c => c.ProductId == product.Id).OrderBy(c => c.Sequence).ToListAsync());
 
     private static Dictionary<string, string> Revocation(DateOnly date) => new()
     {
@@ -87,9 +81,7 @@ public sealed class CertificatePagesTests
         var after = await HtmlPage.GetAsync(visitor, "/san-pham/" + product.Slug);
         var history = await HistoryAsync(product);
         var recordedId = history[^1].Id;
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking()
-            .Where(a => a.ItemId == recordedId).ToListAsync();
+        var audit = await _factory.WithDbAsync(db => db.Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking().Where(a => a.ItemId == recordedId).ToListAsync());
         Assert.Multiple(() =>
         {
             Assert.That(before.Document.QuerySelector(".ocop-mark"), Is.Not.Null, "valid before the revocation");
@@ -237,9 +229,7 @@ public sealed class CertificatePagesTests
         });
 
         var after = (await HistoryAsync(product)).Single();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var audit = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking()
-            .SingleAsync(a => a.ItemId == certificate.Id);
+        var audit = await _factory.WithDbAsync(db => db.Set<OcopCatalogue.Web.Audit.AuditEntry>().AsNoTracking().SingleAsync(a => a.ItemId == certificate.Id));
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));

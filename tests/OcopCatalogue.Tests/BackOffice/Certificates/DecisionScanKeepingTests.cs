@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Certificates;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice.Certificates;
 
@@ -18,7 +16,7 @@ public sealed class DecisionScanKeepingTests
     private OcopWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartSite() => _factory = new OcopWebFactory(clock: FixedClock.OnVietnamDay(Today));
+    public void StartSite() => _factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(Today));
 
     [OneTimeTearDown]
     public void StopSite() => _factory.Dispose();
@@ -60,7 +58,7 @@ public sealed class DecisionScanKeepingTests
     {
         var producer = ContentSeed.Producer("Công ty Thử nghiệm " + name);
         var product = ContentSeed.Product(name, producer, OcopGroup.Food, ContentSeed.Rated(75m, Today.AddYears(-1), "TEST-1/QĐ-UBND"));
-        await ContentSeed.SaveAsync(_factory, producer, product);
+        await _factory.SaveAsync(producer, product);
         return product;
     }
 
@@ -97,9 +95,8 @@ public sealed class DecisionScanKeepingTests
             Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         }
 
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var firstScan = await db.Certificates.AsNoTracking().Where(c => c.ProductId == first.Id && c.DecisionScan != null).Select(c => c.DecisionScan).SingleAsync();
+        var firstScan = await _factory.WithDbAsync(db =>
+            db.Certificates.AsNoTracking().Where(c => c.ProductId == first.Id && c.DecisionScan != null).Select(c => c.DecisionScan).SingleAsync());
         var fields = new Dictionary<string, string>
         {
             ["Form.Kind"] = "Revocation",
@@ -110,7 +107,8 @@ public sealed class DecisionScanKeepingTests
             ["Form.KeptScan"] = firstScan!,
         };
         using var response = await editor.PostFormAsync($"/backoffice/chung-nhan/san-pham/{second.Id}", fields);
-        var secondScan = await db.Certificates.AsNoTracking().Where(c => c.ProductId == second.Id && c.Sequence == 2).Select(c => c.DecisionScan).SingleAsync();
+        var secondScan = await _factory.WithDbAsync(db =>
+            db.Certificates.AsNoTracking().Where(c => c.ProductId == second.Id && c.Sequence == 2).Select(c => c.DecisionScan).SingleAsync());
 
         Assert.That(secondScan, Is.Null);
     }

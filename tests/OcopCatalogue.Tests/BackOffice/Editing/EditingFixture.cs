@@ -2,12 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Data;
-using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.BackOffice.Editing;
 
@@ -83,18 +79,6 @@ public abstract class EditingFixture
         return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : $"HTTP {(int)response.StatusCode}";
     }
 
-    protected async Task<T> WithStoreAsync<T>(Func<OcopDbContext, Task<T>> read)
-    {
-        await using var scope = Site.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<OcopDbContext>());
-    }
-
-    protected Task<Guid> ProductIdAsync(string slug) =>
-        WithStoreAsync(db => db.Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
-
-    protected Task<Guid> ProducerOfAsync(string productSlug) =>
-        WithStoreAsync(db => db.Products.Where(p => p.Slug == productSlug).Select(p => p.ProducerId!.Value).SingleAsync());
-
     /// <summary>
     /// Imports the uSync copy into a brand-new site: the problems it reports (the sync handlers' checks and the store's own checks)
     /// for the file at <paramref name="relativePath"/>, and whether the new site then holds the item.
@@ -102,9 +86,8 @@ public abstract class EditingFixture
     protected async Task<(IReadOnlyList<string> Problems, bool Imported)> FreshImportAsync(string relativePath, Func<OcopDbContext, Task<bool>> holdsItem)
     {
         using var fresh = new OcopWebFactory(USync.Path);
-        await using var scope = fresh.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync();
+        var report = await fresh.ImportAsync();
         var problems = report.Problems.Where(p => p.Path.Replace('\\', '/').EndsWith(relativePath, StringComparison.Ordinal)).Select(p => p.Message).ToList();
-        return (problems, await holdsItem(scope.ServiceProvider.GetRequiredService<OcopDbContext>()));
+        return (problems, await fresh.WithDbAsync(holdsItem));
     }
 }

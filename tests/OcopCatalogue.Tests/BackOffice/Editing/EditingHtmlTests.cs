@@ -14,10 +14,10 @@ public sealed class EditingHtmlTests : EditingFixture
     public async Task Lists_and_forms_are_valid_html_also_with_messages_and_after_a_row_button()
     {
         await using var editor = await SignInAsync(StaffRoles.Editor);
-        var batch = await WithStoreAsync(db => db.TraceBatches.Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync());
-        var point = await WithStoreAsync(db => db.SalesPoints.Select(s => s.Id).FirstAsync());
-        var page = await WithStoreAsync(db => db.Pages.Where(p => p.Slug == "lien-he").Select(p => p.Id).SingleAsync());
-        var product = await WithStoreAsync(db => db.Products.Where(p => p.Slug == "tra-xa-den").Select(p => p.Id).SingleAsync());
+        var batch = await Site.WithDbAsync(db => db.TraceBatches.Where(b => b.LotCode == "XD2025-07").Select(b => b.Id).SingleAsync());
+        var point = await Site.WithDbAsync(db => db.SalesPoints.Select(s => s.Id).FirstAsync());
+        var page = await Site.WithDbAsync(db => db.Pages.Where(p => p.Slug == "lien-he").Select(p => p.Id).SingleAsync());
+        var product = await Site.WithDbAsync(db => db.Products.Where(p => p.Slug == "tra-xa-den").Select(p => p.Id).SingleAsync());
         var folder = Directory.CreateTempSubdirectory("ocop-bo-editing-html-").FullName;
         try
         {

@@ -70,7 +70,7 @@ public sealed class RichTextLimitEditingTests : EditingFixture
     [Test]
     public async Task A_product_story_nested_too_deep_is_refused_beside_its_field_on_save_and_a_row_button_answers_quickly()
     {
-        var id = await ProductIdAsync("tra-tui-loc-xa-den");
+        var id = await Site.ProductIdAsync("tra-tui-loc-xa-den");
         await using var editor = await SignInAsync(StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Name");
@@ -98,7 +98,7 @@ public sealed class RichTextLimitEditingTests : EditingFixture
     [Test]
     public async Task A_producer_story_nested_too_deep_is_refused_beside_its_field()
     {
-        var producer = await ProducerOfAsync("tra-tui-loc-xa-den");
+        var producer = await Site.ProducerOfAsync("tra-tui-loc-xa-den");
         await using var editor = await SignInAsync(StaffRoles.Editor);
         var edit = $"/backoffice/chu-the/{producer}";
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Name");

@@ -1,13 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Import;
-using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.BackOffice.Import;
 
@@ -23,7 +20,7 @@ public sealed class ImportPagesTests
     public void StartSite()
     {
         _emptyUSync = Directory.CreateTempSubdirectory("ocop-empty-usync-").FullName;
-        _factory = new OcopWebFactory(_emptyUSync, FixedClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
+        _factory = new OcopWebFactory(_emptyUSync, FakeClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
     }
 
     [TearDown]
@@ -57,11 +54,10 @@ public sealed class ImportPagesTests
 
     private async Task<(int Producers, int Products, int Certificates, int Audit, Dictionary<string, DateTimeOffset> Stamps)> StoreAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        return (await db.Producers.CountAsync(), await db.Products.CountAsync(), await db.Certificates.CountAsync(),
-            await db.Set<AuditEntry>().CountAsync(a => a.Action == ProvinceListImport.AuditAction),
-            await ContentStoreSnapshot.TakeAsync(_factory.Services));
+        var (producers, products, certificates, audit) = await _factory.WithDbAsync(async db =>
+            (await db.Producers.CountAsync(), await db.Products.CountAsync(), await db.Certificates.CountAsync(),
+                await db.Set<AuditEntry>().CountAsync(a => a.Action == ProvinceListImport.AuditAction)));
+        return (producers, products, certificates, audit, await ContentStoreSnapshot.TakeAsync(_factory));
     }
 
     [Test]
@@ -100,11 +96,9 @@ public sealed class ImportPagesTests
 
         using var confirmed = await editor.PostFormAsync(previewUrl, []);
 
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        var products = await db.Products.Include(p => p.Certificates).Include(p => p.Producer).AsNoTracking().ToListAsync();
+        var products = await _factory.WithDbAsync(db => db.Products.Include(p => p.Certificates).Include(p => p.Producer).AsNoTracking().ToListAsync());
         var sate = products.Single(p => p.Name == "Sa tế Thái Hòa");
-        var audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.Action == ProvinceListImport.AuditAction).ToListAsync();
+        var audit = await _factory.WithDbAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(a => a.Action == ProvinceListImport.AuditAction).ToListAsync());
         Assert.Multiple(() =>
         {
             Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Import;
@@ -14,16 +13,13 @@ public sealed class ImportPlanTests
     private OcopWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartSite() => _factory = new OcopWebFactory(clock: FixedClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
+    public void StartSite() => _factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(new DateOnly(2026, 11, 22)));
 
     [OneTimeTearDown]
     public void StopSite() => _factory.Dispose();
 
-    private async Task<ImportPlan> PlanAsync(byte[] bytes)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProvinceListImport>().PlanAsync(ProvinceListReader.Read(bytes), Settings, CancellationToken.None);
-    }
+    private Task<ImportPlan> PlanAsync(byte[] bytes) =>
+        _factory.WithServiceAsync<ProvinceListImport, ImportPlan>(import => import.PlanAsync(ProvinceListReader.Read(bytes), Settings, CancellationToken.None));
 
     [Test]
     public async Task Sample_list_against_the_catalogue_it_came_from_changes_nothing()

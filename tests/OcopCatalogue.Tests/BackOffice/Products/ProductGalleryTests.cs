@@ -1,11 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Media;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Media;
 
 namespace OcopCatalogue.Tests.BackOffice.Products;
@@ -41,7 +38,7 @@ public sealed class ProductGalleryTests
     [Test]
     public async Task A_published_gallery_photo_shows_on_the_product_page_as_a_picture_with_srcset_in_the_chosen_order()
     {
-        var id = await ProductIdAsync("tra-tui-loc-xa-den");
+        var id = await _factory.ProductIdAsync("tra-tui-loc-xa-den");
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
 
@@ -79,7 +76,7 @@ public sealed class ProductGalleryTests
     [Test]
     public async Task A_gallery_key_that_is_not_a_ready_library_photo_comes_back_with_a_message_and_nothing_is_saved()
     {
-        var id = await ProductIdAsync("siro-atiso-do");
+        var id = await _factory.ProductIdAsync("siro-atiso-do");
         var processing = await AddMediaAsync(MediaState.Processing);
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         var edit = $"/backoffice/san-pham/{id}";
@@ -108,12 +105,8 @@ public sealed class ProductGalleryTests
     [Test]
     public async Task A_producer_limited_writer_is_neither_offered_nor_allowed_a_library_photo_it_may_not_see()
     {
-        var id = await ProductIdAsync("tra-tui-loc-xa-den");
-        Guid producer;
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            producer = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Id == id).Select(p => p.ProducerId!.Value).SingleAsync();
-        }
+        var id = await _factory.ProductIdAsync("tra-tui-loc-xa-den");
+        var producer = (await _factory.ProductAsync(id)).ProducerId!.Value;
 
         await using var limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, [producer]);
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
@@ -161,27 +154,14 @@ public sealed class ProductGalleryTests
 
     private async Task<Guid> AddMediaAsync(MediaState state)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         var item = new MediaItem
         {
             Id = Guid.NewGuid(), OriginalFileName = "dang-xu-ly.jpg", Format = MediaFormat.Jpeg, Width = 800, Height = 600,
             ByteSize = 1000, Alt = "Ảnh đang xử lý", SearchText = "anh dang xu ly", UploadedBy = "tester", UploadedAt = DateTimeOffset.UtcNow, State = state,
         };
-        db.MediaItems.Add(item);
-        await db.SaveChangesAsync();
+        await _factory.SaveAsync(item);
         return item.Id;
     }
 
-    private async Task<int> VersionCountAsync(Guid id)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().ContentVersions.CountAsync(v => v.ItemId == id);
-    }
-
-    private async Task<Guid> ProductIdAsync(string slug)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
-    }
+    private Task<int> VersionCountAsync(Guid id) => _factory.WithDbAsync(db => db.ContentVersions.CountAsync(v => v.ItemId == id));
 }

@@ -6,7 +6,6 @@ using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Traceability;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.BackOffice.Traceability;
@@ -30,20 +29,18 @@ public sealed class TraceabilityPagesTests
     public async Task StartAsync()
     {
         _factory = new OcopWebFactory();
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        _batch = await db.TraceBatches.AsNoTracking().SingleAsync(b => b.LotCode == "XD2025-07");
-        var product = await db.Products.AsNoTracking().SingleAsync(p => p.Id == _batch.ProductId);
+        _batch = await _factory.BatchAsync("XD2025-07");
+        var product = await _factory.ProductAsync(_batch.ProductId);
         _producer = product.ProducerId!.Value;
         _gtin = product.Gtin!;
 
-        var inbox = scope.ServiceProvider.GetRequiredService<FakeReportInbox>();
-        Directory.CreateDirectory(inbox.PhotoDirectory);
+        var photos = Path.Combine(_factory.DataDirectory, FakeReportInbox.PhotoFolder);
+        Directory.CreateDirectory(photos);
         _photo = Guid.NewGuid().ToString("N") + ".png";
-        await File.WriteAllBytesAsync(Path.Combine(inbox.PhotoDirectory, _photo), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]);
+        await File.WriteAllBytesAsync(Path.Combine(photos, _photo), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]);
         for (var i = 1; i <= FakeReportListModel.PageSize + 5; i++)
         {
-            db.Set<FakeReport>().Add(new FakeReport
+            await _factory.SaveAsync(new FakeReport
             {
                 ProductId = _batch.ProductId,
                 BatchId = _batch.Id,
@@ -55,17 +52,15 @@ public sealed class TraceabilityPagesTests
                 PhotoFileName = i == 1 ? _photo : null,
                 NetworkKey = "test",
             });
-            await db.SaveChangesAsync();
         }
 
-        db.Set<ScanRecord>().AddRange(Enumerable.Range(0, _batch.QuantityProduced!.Value + 1).Select(_ => new ScanRecord
+        await _factory.SaveAsync([.. Enumerable.Range(0, _batch.QuantityProduced!.Value + 1).Select(_ => new ScanRecord
         {
             BatchId = _batch.Id,
             ScannedAt = DateTimeOffset.UtcNow,
             NetworkKey = "test",
             Family = UserAgentFamily.Android,
-        }));
-        await db.SaveChangesAsync();
+        })]);
     }
 
     [OneTimeTearDown]
@@ -149,11 +144,7 @@ public sealed class TraceabilityPagesTests
     [Test]
     public async Task A_writer_limited_to_another_producer_sees_no_report_and_gets_404_for_the_photo()
     {
-        Guid other;
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            other = await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Producers.Where(p => p.Id != _producer).Select(p => p.Id).FirstAsync();
-        }
+        var other = await _factory.WithDbAsync(db => db.Producers.Where(p => p.Id != _producer).Select(p => p.Id).FirstAsync());
 
         await using var session = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, producers: [other]);
         var reports = await PageAsync(session.Client, Reports);

@@ -1,10 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OcopCatalogue.Tests.Content;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
-using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.BackOffice.Workflow;
@@ -33,7 +30,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task A_writer_saves_a_story_the_public_page_keeps_the_old_one_until_an_editor_publishes_it()
     {
-        var id = await ProductIdAsync("tra-xa-den");
+        var id = await _factory.ProductIdAsync("tra-xa-den");
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
@@ -63,7 +60,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task A_writer_gets_403_for_the_publish_button_of_the_edit_form()
     {
-        var id = await ProductIdAsync("siro-atiso-do");
+        var id = await _factory.ProductIdAsync("siro-atiso-do");
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         var edit = $"/backoffice/san-pham/{id}";
         var form = await FilledForm.ReadAsync(writer.Client, edit, "Form.Name");
@@ -82,8 +79,8 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task A_producer_limited_writer_gets_404_for_another_producers_product_everywhere()
     {
-        var id = await ProductIdAsync("sa-te-thai-hoa");
-        var ownProducer = await ProducerIdAsync("bap-non-dong-hop");
+        var id = await _factory.ProductIdAsync("sa-te-thai-hoa");
+        var ownProducer = await _factory.ProducerOfAsync("bap-non-dong-hop");
         await using var limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, producers: [ownProducer]);
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var editorForm = await FilledForm.ReadAsync(editor.Client, $"/backoffice/san-pham/{id}", "Form.Name");
@@ -117,7 +114,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task Preview_renders_the_draft_on_the_real_public_page_with_a_banner_and_is_never_cached_or_public()
     {
-        var id = await ProductIdAsync("mut-dau-tam");
+        var id = await _factory.ProductIdAsync("mut-dau-tam");
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Name");
@@ -146,7 +143,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task Script_and_event_handlers_in_a_posted_story_never_reach_the_stored_version()
     {
-        var id = await ProductIdAsync("ruou-dau-tam");
+        var id = await _factory.ProductIdAsync("ruou-dau-tam");
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         var edit = $"/backoffice/san-pham/{id}";
         var form = await FilledForm.ReadAsync(writer.Client, edit, "Form.Name");
@@ -166,7 +163,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task Invalid_fields_come_back_with_Vietnamese_messages_and_what_was_typed()
     {
-        var id = await ProductIdAsync("nuoc-cot-dau-tam-tuoi");
+        var id = await _factory.ProductIdAsync("nuoc-cot-dau-tam-tuoi");
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         var edit = $"/backoffice/san-pham/{id}";
         var form = await FilledForm.ReadAsync(writer.Client, edit, "Form.Name");
@@ -202,7 +199,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task Rollback_from_the_history_page_restores_the_old_story()
     {
-        var id = await ProductIdAsync("tra-hoa-dau-biec");
+        var id = await _factory.ProductIdAsync("tra-hoa-dau-biec");
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
         var history = $"/backoffice/lich-su/san-pham/{id}";
@@ -229,7 +226,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task Delete_and_restore_through_the_pages_and_only_editors_may_empty_the_bin()
     {
-        var id = await ProductIdAsync("tra-tui-loc-xa-den");
+        var id = await _factory.ProductIdAsync("tra-tui-loc-xa-den");
         await using var writer = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer);
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var edit = $"/backoffice/san-pham/{id}";
@@ -280,7 +277,7 @@ public sealed class EditorialPagesTests
     [Test]
     public async Task A_producer_limited_writer_may_not_create_producers()
     {
-        await using var limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, producers: [await ProducerIdAsync("bap-non-dong-hop")]);
+        await using var limited = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Writer, producers: [await _factory.ProducerOfAsync("bap-non-dong-hop")]);
 
         using var response = await limited.Client.GetAsync(new Uri("/backoffice/chu-the/moi", UriKind.Relative));
 
@@ -306,8 +303,8 @@ public sealed class EditorialPagesTests
     [TestCase("/backoffice/thung-rac", "?handler=Empty")]
     public async Task Every_workflow_form_refuses_a_post_without_its_antiforgery_token(string page, string handler)
     {
-        var product = await ProductIdAsync("thot-not-dong-lon");
-        var producer = await ProducerIdAsync("thot-not-dong-lon");
+        var product = await _factory.ProductIdAsync("thot-not-dong-lon");
+        var producer = await _factory.ProducerOfAsync("thot-not-dong-lon");
         await using var editor = await BackOfficeSession.SignInAsync(_factory, StaffRoles.Editor);
         var path = page.Replace("{product}", product.ToString(), StringComparison.Ordinal).Replace("{producer}", producer.ToString(), StringComparison.Ordinal);
 
@@ -324,22 +321,7 @@ public sealed class EditorialPagesTests
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"HTTP {(int)response.StatusCode}";
     }
 
-    private async Task<Guid> ProductIdAsync(string slug)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
-    }
-
-    private async Task<Guid> ProducerIdAsync(string productSlug)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().Products.Where(p => p.Slug == productSlug).Select(p => p.ProducerId!.Value).SingleAsync();
-    }
-
-    private async Task<string> NewestSnapshotAsync(Guid id)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OcopDbContext>().ContentVersions
-            .Where(v => v.ItemType == ContentItemType.Product && v.ItemId == id).OrderByDescending(v => v.Number).Select(v => v.Snapshot).FirstAsync();
-    }
+    private Task<string> NewestSnapshotAsync(Guid id) =>
+        _factory.WithDbAsync(db => db.ContentVersions
+            .Where(v => v.ItemType == ContentItemType.Product && v.ItemId == id).OrderByDescending(v => v.Number).Select(v => v.Snapshot).FirstAsync());
 }

@@ -8,8 +8,8 @@ public sealed class VietnamTimeTests
     [Test]
     public void Vietnam_day_starts_at_17_00_UTC_the_evening_before()
     {
-        var beforeMidnight = new FixedClock(new DateTimeOffset(2026, 6, 14, 16, 59, 59, TimeSpan.Zero));
-        var afterMidnight = new FixedClock(new DateTimeOffset(2026, 6, 14, 17, 0, 0, TimeSpan.Zero));
+        var beforeMidnight = new FakeClock(new DateTimeOffset(2026, 6, 14, 16, 59, 59, TimeSpan.Zero));
+        var afterMidnight = new FakeClock(new DateTimeOffset(2026, 6, 14, 17, 0, 0, TimeSpan.Zero));
 
         Assert.Multiple(() =>
         {

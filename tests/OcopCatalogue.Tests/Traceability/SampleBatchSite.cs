@@ -1,0 +1,51 @@
+using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Tests.Support;
+
+namespace OcopCatalogue.Tests.Traceability;
+
+/// <summary>
+/// The repository's sample batch XD2025-07 (500 produced) on a site of its own per test, since scans only add up:
+/// the batch, its product's GTIN, and a client that scans it from a phone.
+/// </summary>
+public abstract class SampleBatchSite
+{
+    protected const string Lot = "XD2025-07";
+    protected const string Phone = "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Mobile Safari/537.36";
+
+    protected OcopWebFactory Factory { get; private set; } = null!;
+    protected HttpClient Client { get; private set; } = null!;
+    protected TraceBatch Batch { get; private set; } = null!;
+    protected string Gtin { get; private set; } = "";
+
+    /// <summary>The batch's GS1 Digital Link path, without a serial.</summary>
+    protected string BatchPath => $"/01/{Gtin}/10/{Lot}";
+
+    [SetUp]
+    public async Task StartSiteAsync()
+    {
+        Factory = new OcopWebFactory();
+        Client = Factory.CreateClient();
+        Batch = await Factory.BatchAsync(Lot);
+        Gtin = (await Factory.ProductAsync(Batch.ProductId)).Gtin!;
+    }
+
+    [TearDown]
+    public void StopSite()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+    }
+
+    /// <summary>A GET of <paramref name="path"/> by the browser <paramref name="userAgent"/>, from <paramref name="address"/> when one is given.</summary>
+    protected async Task<HttpResponseMessage> ScanAsync(string path, string userAgent = Phone, string? address = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (address is not null)
+        {
+            TestClientAddress.Set(request, address);
+        }
+
+        return await Client.SendAsync(request);
+    }
+}
