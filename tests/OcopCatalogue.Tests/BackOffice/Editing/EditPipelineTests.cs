@@ -77,7 +77,7 @@ public sealed class EditPipelineTests : EditingFixture
     {
         var old = await AddReadyPhotosAsync(ProductEditModel.MediaChoiceLimit);
         await using var editor = await SignInAsync(StaffRoles.Editor);
-        var edit = $"/backoffice/{ProductContent.PathSegment}/{await ProductIdAsync("ruou-dau-tam")}";
+        var edit = $"/backoffice/{ProductContent.PathSegment}/{await Site.ProductIdAsync("ruou-dau-tam")}";
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Name");
         form.Set("Form.Gallery[0].Media", old.ToString()).Set("Form.Slug", "tra-xa-den");
 
@@ -95,16 +95,16 @@ public sealed class EditPipelineTests : EditingFixture
 
     private Task<Guid> IdAsync(string segment, string existing) => segment switch
     {
-        PageContent.PathSegment => WithStoreAsync(db => db.Pages.Where(p => p.Slug == existing).Select(p => p.Id).SingleAsync()),
-        ProducerContent.PathSegment => WithStoreAsync(db => db.Producers.Where(p => p.Slug == existing).Select(p => p.Id).SingleAsync()),
-        ProductContent.PathSegment => ProductIdAsync(existing),
-        SalesPointContent.PathSegment => WithStoreAsync(db => db.SalesPoints.Where(s => s.Slug == existing).Select(s => s.Id).SingleAsync()),
-        BatchContent.PathSegment => WithStoreAsync(db => db.TraceBatches.Where(b => b.LotCode == existing).Select(b => b.Id).SingleAsync()),
+        PageContent.PathSegment => Site.WithDbAsync(db => db.Pages.Where(p => p.Slug == existing).Select(p => p.Id).SingleAsync()),
+        ProducerContent.PathSegment => Site.WithDbAsync(db => db.Producers.Where(p => p.Slug == existing).Select(p => p.Id).SingleAsync()),
+        ProductContent.PathSegment => Site.ProductIdAsync(existing),
+        SalesPointContent.PathSegment => Site.WithDbAsync(db => db.SalesPoints.Where(s => s.Slug == existing).Select(s => s.Id).SingleAsync()),
+        BatchContent.PathSegment => Site.WithDbAsync(db => db.TraceBatches.Where(b => b.LotCode == existing).Select(b => b.Id).SingleAsync()),
         _ => throw new ArgumentOutOfRangeException(nameof(segment), segment, "not an edited type"),
     };
 
     /// <summary>One ready library photo, then <paramref name="newer"/> newer ones that fill the form's lists; the old one's key.</summary>
-    private Task<Guid> AddReadyPhotosAsync(int newer) => WithStoreAsync(async db =>
+    private Task<Guid> AddReadyPhotosAsync(int newer) => Site.WithDbAsync(async db =>
     {
         var now = DateTimeOffset.UtcNow;
         MediaItem Photo(string alt, DateTimeOffset at) => new()
