@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace OcopCatalogue.Web.Data;
@@ -8,6 +10,7 @@ namespace OcopCatalogue.Web.Data;
 public static class ContentStoreExtensions
 {
     public const string DatabaseFileName = "ocop.db";
+    public const string MigrateCommand = "migrate";
 
     public static WebApplicationBuilder AddContentStore(this WebApplicationBuilder builder)
     {
@@ -15,37 +18,65 @@ public static class ContentStoreExtensions
             .Bind(builder.Configuration.GetSection(ContentStoreOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(options => options.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                "Ocop:Database:Provider is PostgreSQL, so ConnectionStrings:Ocop must name the database (Host=…;Database=…;Username=…).")
+            .ValidateOnStart();
 
         builder.Services.AddSingleton<DataDirectoryLock>();
-        // Connection interceptors in the container apply to the content store: DurableWrites, and tests' own.
+        // Connection interceptors in the container apply to the content store: DurableWrites (SQLite's), and tests' own.
         builder.Services.AddSingleton<DbConnectionInterceptor, DurableWrites>();
+        builder.Services.AddSingleton<IExclusiveWorkLock>(services => ProviderOf(services) == DatabaseProvider.PostgreSql
+            ? ActivatorUtilities.CreateInstance<PostgreSqlExclusiveWork>(services)
+            : new SqliteExclusiveWork());
         builder.Services.AddDbContextPool<OcopDbContext>((services, options) =>
         {
-            var dataDirectory = services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
-                .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
-            var connection = new SqliteConnectionStringBuilder
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.Provider == DatabaseProvider.PostgreSql)
             {
-                DataSource = Path.Combine(dataDirectory, DatabaseFileName),
-                Pooling = true,
-            };
-            options.UseSqlite(connection.ToString())
-                // Migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
-                // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead.
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+                options.UseNpgsql(database.ConnectionString);
+            }
+            else
+            {
+                var dataDirectory = services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
+                    .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
+                var connection = new SqliteConnectionStringBuilder
+                {
+                    DataSource = Path.Combine(dataDirectory, DatabaseFileName),
+                    Pooling = true,
+                };
+                options.UseSqlite(connection.ToString())
+                    // SQLite's migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
+                    // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead. PostgreSQL's
+                    // have a snapshot, and EF's check stays on (docs/decisions/0015).
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            }
+
+            options.ReplaceService<IMigrationsAssembly, ProviderMigrations>()
                 .AddInterceptors(services.GetServices<DbConnectionInterceptor>());
         });
         return builder;
     }
+
+    /// <summary>The provider the configuration names (<c>Ocop:Database:Provider</c>).</summary>
+    public static DatabaseProvider ProviderOf(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
 
     public static string ResolveDataDirectory(this ContentStoreOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
 
     /// <summary>
     /// Creates the data directory, holds it for this process (see <see cref="DataDirectoryLock"/>: no restore while
-    /// the site or a command runs) and brings the database schema up to date.
+    /// the site or a command runs) and brings the database schema up to date, one server at a time
+    /// (<see cref="IExclusiveWorkLock"/>): a server that finds another migrating waits, then finds nothing to do.
+    /// Returns the migrations this call applied.
     /// </summary>
-    public static async Task MigrateContentStoreAsync(this WebApplication app)
+    public static async Task<IReadOnlyList<string>> MigrateContentStoreAsync(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var dataDirectory = app.Services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
             .ResolveDataDirectory(app.Environment);
         Directory.CreateDirectory(dataDirectory);
@@ -53,8 +84,40 @@ public static class ContentStoreExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.Database.MigrateAsync();
-        // WAL lets readers go on while an editor publishes; the setting is stored in the file itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        IReadOnlyList<string> pending;
+        await using (await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.Migration, app.Lifetime.ApplicationStopping))
+        {
+            pending = [.. await db.Database.GetPendingMigrationsAsync()];
+            await db.Database.MigrateAsync();
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while an editor publishes; the setting is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// <c>migrate</c>: brings the database up to date and ends, without starting the site (for an upgrade run once,
+    /// before the servers start). Returns false when the arguments do not name it.
+    /// </summary>
+    public static async Task<bool> RunMigrateCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (!args.Contains(MigrateCommand, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var applied = await app.MigrateContentStoreAsync().ConfigureAwait(false);
+        var provider = ProviderOf(app.Services);
+        await Console.Out.WriteLineAsync(applied.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"The content store ({provider}) was already up to date.")
+            : string.Create(CultureInfo.InvariantCulture, $"The content store ({provider}) is up to date: applied {string.Join(", ", applied)}.")).ConfigureAwait(false);
+        return true;
     }
 }

@@ -1,12 +1,11 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one SQLite
+/// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one
 /// transaction per view would make every scan wait for the disk and for the other scans' locks, while one
 /// transaction per batch of views costs about the same as one. Views do not wait for their record: the batch's
 /// verdict comes from <see cref="ScanTallies"/>, which counts in memory, so a cached scan page answers as fast as
@@ -17,7 +16,7 @@ namespace OcopCatalogue.Web.Traceability;
 /// <see cref="MaxBatch"/> records a transaction). When the queue is full further views are not recorded rather than
 /// made to wait; the loss is logged. A normal stop writes the queue first; a crash loses what was still queued.
 /// </remarks>
-public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<ScanRecorder> logger) : BackgroundService
+public sealed partial class ScanRecorder(IServiceScopeFactory scopes, IScanRecordWriter writer, ILogger<ScanRecorder> logger) : BackgroundService
 {
     private const int Capacity = 20_000;
     private const int MaxBatch = 5_000;
@@ -104,43 +103,12 @@ public sealed partial class ScanRecorder(IServiceScopeFactory scopes, ILogger<Sc
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
+            await writer.InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The views are lost, the site goes on: a scan log must never take the scan pages down.
             LogWriteFailed(records.Count, ex);
-        }
-    }
-
-    /// <summary>
-    /// One transaction, one prepared INSERT run per record. EF's SaveChanges sends each row as its own statement with
-    /// RETURNING, which SQLite prepares anew every time: a few thousand rows a second, less than one busy scan page
-    /// serves. Table, columns, quoting and value conversions come from the EF model, so the SQL stays what EF would
-    /// write and works on any relational provider.
-    /// </summary>
-    private static async Task InsertAsync(OcopDbContext db, IEnumerable<ScanRecord> records)
-    {
-        var insert = ScanRecordInsert.For(db);
-        await db.Database.OpenConnectionAsync().ConfigureAwait(false);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = insert.Sql;
-            foreach (var record in records)
-            {
-                insert.Bind(command, record);
-                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
