@@ -35,30 +35,43 @@ public static class ContentStoreExtensions
         builder.Services.AddDbContextPool<OcopDbContext>((services, options) =>
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            if (database.Provider == DatabaseProvider.PostgreSql)
-            {
-                options.UseNpgsql(database.ConnectionString);
-            }
-            else
-            {
-                var dataDirectory = services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
-                    .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
-                var connection = new SqliteConnectionStringBuilder
+            var connectionString = database.Provider == DatabaseProvider.PostgreSql
+                ? database.ConnectionString!
+                : new SqliteConnectionStringBuilder
                 {
-                    DataSource = Path.Combine(dataDirectory, DatabaseFileName),
+                    DataSource = Path.Combine(services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
+                        .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>()), DatabaseFileName),
                     Pooling = true,
-                };
-                options.UseSqlite(connection.ToString())
-                    // SQLite's migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
-                    // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead. PostgreSQL's
-                    // have a snapshot, and EF's check stays on (docs/decisions/0015).
-                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-            }
-
-            options.ReplaceService<IMigrationsAssembly, ProviderMigrations>()
+                }.ToString();
+            options.UseContentStore(database.Provider, connectionString)
                 .AddInterceptors(services.GetServices<DbConnectionInterceptor>());
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Points EF at a content store of the provider as the site does: the provider's own migrations
+    /// (<see cref="ProviderMigrations"/>) and warnings. Tests and tools building a context of their own use it too.
+    /// </summary>
+    public static TBuilder UseContentStore<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(connectionString);
+        }
+        else
+        {
+            options.UseSqlite(connectionString)
+                // SQLite's migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
+                // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead. PostgreSQL's
+                // have a snapshot, and EF's check stays on (docs/decisions/0015).
+                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        }
+
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
+        return options;
     }
 
     /// <summary>The provider the configuration names (<c>Ocop:Database:Provider</c>).</summary>
