@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
@@ -97,11 +98,16 @@ public static class ContentStoreExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        IReadOnlyList<string> pending;
+        IReadOnlyList<string> applied;
         await using (await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.Migration, app.Lifetime.ApplicationStopping))
         {
-            pending = [.. await db.Database.GetPendingMigrationsAsync()];
+            // Asked of the history table only when it exists: EF's GetPendingMigrations would log a failed query on a new database.
+            var history = db.GetService<IHistoryRepository>();
+            var before = await history.ExistsAsync()
+                ? (await history.GetAppliedMigrationsAsync()).Select(m => m.MigrationId).ToHashSet(StringComparer.Ordinal)
+                : [];
             await db.Database.MigrateAsync();
+            applied = [.. db.Database.GetMigrations().Where(id => !before.Contains(id))];
         }
 
         if (db.Database.IsSqlite())
@@ -110,7 +116,7 @@ public static class ContentStoreExtensions
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        return pending;
+        return applied;
     }
 
     /// <summary>

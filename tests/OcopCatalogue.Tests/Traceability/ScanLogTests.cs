@@ -9,7 +9,9 @@ using OcopCatalogue.Web.Traceability;
 namespace OcopCatalogue.Tests.Traceability;
 
 /// <summary>The repository's sample batch XD2025-07 (500 produced) on a site of its own, so counts start at zero.</summary>
-public sealed class ScanLogTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class ScanLogTests(DatabaseProvider provider)
 {
     private const string Lot = "XD2025-07";
     private const string Phone = "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Mobile Safari/537.36";
@@ -22,7 +24,7 @@ public sealed class ScanLogTests
     [SetUp]
     public async Task StartAsync()
     {
-        _factory = new OcopWebFactory();
+        _factory = new OcopWebFactory { Provider = provider };
         _client = _factory.CreateClient();
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
