@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs all the tests: `bash scripts/test.sh` (extra arguments go to `dotnet test`, e.g. --filter).
 # Installs what the tests need when it is missing (Debian's chromium and a font with Vietnamese, a Java runtime
-# for the W3C Nu HTML checker, ZBar to decode QR images, libvips for the media library, the npm dev tools vnu-jar
-# and axe-core), builds in Release, checks the code style (dotnet format, .editorconfig), runs the test
+# for the W3C Nu HTML checker, ZBar to decode QR images, libvips for the media library, PostgreSQL's server for the
+# store tests on PostgreSQL, the npm dev tools vnu-jar and axe-core), builds in Release, checks the code style (dotnet format, .editorconfig), runs the test
 # projects one after the other (2 cores: no parallel runs), and ends with the line `N passed, N failed`.
 # Exits non-zero when a test failed or no test ran.
 set -euo pipefail
@@ -22,6 +22,11 @@ apt_install zbar-tools
 # The media library re-encodes and resizes uploads with libvips' command-line tools (vipsthumbnail, vips).
 command -v vipsthumbnail >/dev/null 2>&1 || apt_install libvips-tools
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless
+# The store-level tests also run on PostgreSQL: they start a server of their own (initdb and pg_ctl, as the postgres
+# user when run as root) from Debian's server programs, which live off the PATH in /usr/lib/postgresql/*/bin.
+if ! command -v initdb >/dev/null 2>&1 && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+    apt_install postgresql
+fi
 npm_install all
 install_web_libraries all
 

@@ -30,7 +30,7 @@ builder.AddHardening();
 builder.AddPageCaching();
 
 var app = builder.Build();
-if (await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args)
+if (await app.RunMigrateCommandAsync(args) || await app.RunBackupCommandAsync(args) || await app.RunContentCommandAsync(args) || await app.RunSearchCommandAsync(args)
     || await app.RunMediaCommandAsync(args))
 {
     return;

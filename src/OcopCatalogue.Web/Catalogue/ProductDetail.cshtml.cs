@@ -13,10 +13,10 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
 {
     public const int RelatedCount = 4;
 
-    // Compiled once, and three plain statements rather than one split query whose every part repeats the product
+    // Compiled once (per model: CompiledPerModel), and three plain statements rather than one split query whose every part repeats the product
     // lookup: re-parameterising the projection and preparing the longer SQL on every request cost more than reading
     // the rows (bench/load.sh, cold product page).
-    private static readonly Func<OcopDbContext, string, CancellationToken, Task<ProductDetails?>> ProductBySlug =
+    private static readonly CompiledPerModel<Func<OcopDbContext, string, CancellationToken, Task<ProductDetails?>>> ProductBySlug = new(() =>
         EF.CompileAsyncQuery((OcopDbContext db, string slug, CancellationToken _) =>
             db.Products.AsNoTracking()
                 .Where(p => p.Slug == slug && p.State == PublicationState.Published)
@@ -54,13 +54,13 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
                     Images = p.Images,
                     OnlineShops = p.OnlineShops,
                 })
-                .SingleOrDefault());
+                .SingleOrDefault()));
 
-    private static readonly Func<OcopDbContext, Guid, IAsyncEnumerable<Certificate>> CertificatesOf =
+    private static readonly CompiledPerModel<Func<OcopDbContext, Guid, IAsyncEnumerable<Certificate>>> CertificatesOf = new(() =>
         EF.CompileAsyncQuery((OcopDbContext db, Guid productId) =>
-            db.Certificates.AsNoTracking().Where(c => c.ProductId == productId));
+            db.Certificates.AsNoTracking().Where(c => c.ProductId == productId)));
 
-    private static readonly Func<OcopDbContext, Guid, IAsyncEnumerable<SalesPointSummary>> SalesPointsOf =
+    private static readonly CompiledPerModel<Func<OcopDbContext, Guid, IAsyncEnumerable<SalesPointSummary>>> SalesPointsOf = new(() =>
         EF.CompileAsyncQuery((OcopDbContext db, Guid productId) =>
             db.Products.AsNoTracking().Where(p => p.Id == productId)
                 .SelectMany(p => p.SalesPoints)
@@ -73,7 +73,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
                     Address = s.Address,
                     Latitude = s.Latitude,
                     Longitude = s.Longitude,
-                }));
+                })));
 
     public ProductDetails Product { get; private set; } = null!;
     public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
@@ -88,14 +88,14 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
     public LocalityCentre? NearCentre { get; private set; }
 
     protected override Task<ProductDetails?> FindAsync(string slug, CancellationToken cancellationToken) =>
-        ProductBySlug(db, slug, cancellationToken);
+        ProductBySlug.For(db)(db, slug, cancellationToken);
 
     protected override async Task ShowAsync(ProductDetails item, CancellationToken cancellationToken)
     {
         var product = item with
         {
-            Certificates = await CertificatesOf(db, item.Id).ToListAsync(cancellationToken),
-            SalesPoints = await SalesPointsOf(db, item.Id).ToListAsync(cancellationToken),
+            Certificates = await CertificatesOf.For(db)(db, item.Id).ToListAsync(cancellationToken),
+            SalesPoints = await SalesPointsOf.For(db)(db, item.Id).ToListAsync(cancellationToken),
         };
 
         if (UnknownLot is not null && OcopCatalogue.Core.Traceability.DigitalLink.QualifierProblem("lot", UnknownLot) is not null)

@@ -22,6 +22,15 @@ public static class ContentBackupExtensions
             return false;
         }
 
+        if (ContentStoreExtensions.ProviderOf(app.Services) == DatabaseProvider.PostgreSql)
+        {
+            // The backup copies SQLite's file with VACUUM INTO; PostgreSQL's pg_dump/pg_restore is not built in yet, and a
+            // backup of the data directory alone would pass for complete without the content.
+            await Console.Error.WriteLineAsync($"{command} works with the SQLite content store only so far; for PostgreSQL use pg_dump and pg_restore, and copy the data directory's files (keys/, media/, reports/, decision-scans/).").ConfigureAwait(false);
+            Environment.ExitCode = 1;
+            return true;
+        }
+
         var dataDirectory = app.Services.GetRequiredService<IOptions<ContentStoreOptions>>().Value.ResolveDataDirectory(app.Environment);
         var backup = new ContentBackup(dataDirectory);
         var clock = app.Services.GetRequiredService<TimeProvider>();

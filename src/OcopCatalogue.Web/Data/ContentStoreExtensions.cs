@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace OcopCatalogue.Web.Data;
@@ -8,6 +11,7 @@ namespace OcopCatalogue.Web.Data;
 public static class ContentStoreExtensions
 {
     public const string DatabaseFileName = "ocop.db";
+    public const string MigrateCommand = "migrate";
 
     public static WebApplicationBuilder AddContentStore(this WebApplicationBuilder builder)
     {
@@ -15,37 +19,78 @@ public static class ContentStoreExtensions
             .Bind(builder.Configuration.GetSection(ContentStoreOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(options => options.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                "Ocop:Database:Provider is PostgreSQL, so ConnectionStrings:Ocop must name the database (Host=…;Database=…;Username=…).")
+            .ValidateOnStart();
 
         builder.Services.AddSingleton<DataDirectoryLock>();
-        // Connection interceptors in the container apply to the content store: DurableWrites, and tests' own.
+        // Connection interceptors in the container apply to the content store: DurableWrites (SQLite's), and tests' own.
         builder.Services.AddSingleton<DbConnectionInterceptor, DurableWrites>();
+        builder.Services.AddSingleton<IExclusiveWorkLock>(services => ProviderOf(services) == DatabaseProvider.PostgreSql
+            ? ActivatorUtilities.CreateInstance<PostgreSqlExclusiveWork>(services)
+            : new SqliteExclusiveWork());
         builder.Services.AddDbContextPool<OcopDbContext>((services, options) =>
         {
-            var dataDirectory = services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
-                .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>());
-            var connection = new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(dataDirectory, DatabaseFileName),
-                Pooling = true,
-            };
-            options.UseSqlite(connection.ToString())
-                // Migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
-                // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead.
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = database.Provider == DatabaseProvider.PostgreSql
+                ? database.ConnectionString!
+                : new SqliteConnectionStringBuilder
+                {
+                    DataSource = Path.Combine(services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
+                        .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>()), DatabaseFileName),
+                    Pooling = true,
+                }.ToString();
+            options.UseContentStore(database.Provider, connectionString)
                 .AddInterceptors(services.GetServices<DbConnectionInterceptor>());
         });
         return builder;
     }
+
+    /// <summary>
+    /// Points EF at a content store of the provider as the site does: the provider's own migrations
+    /// (<see cref="ProviderMigrations"/>) and warnings. Tests and tools building a context of their own use it too.
+    /// </summary>
+    public static TBuilder UseContentStore<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(connectionString);
+        }
+        else
+        {
+            options.UseSqlite(connectionString)
+                // SQLite's migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
+                // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead. PostgreSQL's
+                // have a snapshot, and EF's check stays on (docs/decisions/0015).
+                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        }
+
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
+        return options;
+    }
+
+    /// <summary>The provider the configuration names (<c>Ocop:Database:Provider</c>).</summary>
+    public static DatabaseProvider ProviderOf(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
 
     public static string ResolveDataDirectory(this ContentStoreOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
 
     /// <summary>
     /// Creates the data directory, holds it for this process (see <see cref="DataDirectoryLock"/>: no restore while
-    /// the site or a command runs) and brings the database schema up to date.
+    /// the site or a command runs) and brings the database schema up to date, one server at a time
+    /// (<see cref="IExclusiveWorkLock"/>): a server that finds another migrating waits, then finds nothing to do.
+    /// Returns the migrations this call applied.
     /// </summary>
-    public static async Task MigrateContentStoreAsync(this WebApplication app)
+    public static async Task<IReadOnlyList<string>> MigrateContentStoreAsync(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var dataDirectory = app.Services.GetRequiredService<IOptions<ContentStoreOptions>>().Value
             .ResolveDataDirectory(app.Environment);
         Directory.CreateDirectory(dataDirectory);
@@ -53,8 +98,45 @@ public static class ContentStoreExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        await db.Database.MigrateAsync();
-        // WAL lets readers go on while an editor publishes; the setting is stored in the file itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        IReadOnlyList<string> applied;
+        await using (await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.Migration, app.Lifetime.ApplicationStopping))
+        {
+            // Asked of the history table only when it exists: EF's GetPendingMigrations would log a failed query on a new database.
+            var history = db.GetService<IHistoryRepository>();
+            var before = await history.ExistsAsync()
+                ? (await history.GetAppliedMigrationsAsync()).Select(m => m.MigrationId).ToHashSet(StringComparer.Ordinal)
+                : [];
+            await db.Database.MigrateAsync();
+            applied = [.. db.Database.GetMigrations().Where(id => !before.Contains(id))];
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while an editor publishes; the setting is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        return applied;
+    }
+
+    /// <summary>
+    /// <c>migrate</c>: brings the database up to date and ends, without starting the site (for an upgrade run once,
+    /// before the servers start). Returns false when the arguments do not name it.
+    /// </summary>
+    public static async Task<bool> RunMigrateCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (!args.Contains(MigrateCommand, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var applied = await app.MigrateContentStoreAsync().ConfigureAwait(false);
+        var provider = ProviderOf(app.Services);
+        await Console.Out.WriteLineAsync(applied.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"The content store ({provider}) was already up to date.")
+            : string.Create(CultureInfo.InvariantCulture, $"The content store ({provider}) is up to date: applied {string.Join(", ", applied)}.")).ConfigureAwait(false);
+        return true;
     }
 }

@@ -7,11 +7,7 @@ public sealed class ContentStoreOptions
 {
     public const string Section = "Ocop";
 
-    /// <summary>Folder for the database, media and caches; relative paths are taken from the content root.</summary>
+    /// <summary>Folder for the SQLite database, media, keys and caches; relative paths are taken from the content root.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
-
-    /// <summary>Database provider: <c>Sqlite</c> (default, a file in the data directory).</summary>
-    [RegularExpression("^(Sqlite)$")]
-    public string DatabaseProvider { get; set; } = "Sqlite";
 }

@@ -30,11 +30,19 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.CompareTextAsSqliteDoes(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: readable in the database and stable if members are reordered.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.StoreTimesInUtc(configurationBuilder);
+        }
     }
 }

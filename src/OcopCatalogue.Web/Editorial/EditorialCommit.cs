@@ -40,7 +40,7 @@ public sealed partial class EditorialCommit(OcopDbContext db, ContentPublisher p
         {
             // Immediate (Microsoft.Data.Sqlite's default): the change reads, then writes, and must not lose the
             // write lock to the scan writer in between.
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 result = await change().ConfigureAwait(false);

@@ -25,7 +25,7 @@ public sealed class PreviewRendering(OcopDbContext db, EndpointDataSource endpoi
         }
 
         var slug = kind.Describe(snapshot).Slug;
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var originalPath = context.Request.Path;

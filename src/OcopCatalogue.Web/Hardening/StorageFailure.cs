@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace OcopCatalogue.Web.Hardening;
 
 /// <summary>
 /// Recognises a failure to write because the disk is full or failing, not because of a bug: SQLite's
-/// <c>SQLITE_FULL</c> (13) and <c>SQLITE_IOERR</c> (10), and the operating system's "no space left" for files
+/// <c>SQLITE_FULL</c> (13) and <c>SQLITE_IOERR</c> (10), PostgreSQL's <c>disk_full</c> (53100) and <c>io_error</c>
+/// (58030), and the operating system's "no space left" for files
 /// (media, reports). EF wraps them in <c>DbUpdateException</c>, so inner exceptions are searched too.
 /// </summary>
 public static class StorageFailure
@@ -27,6 +29,10 @@ public static class StorageFailure
                 case SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == SqliteFull:
                     return "full";
                 case SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == SqliteIoError:
+                    return "io-error";
+                case PostgresException { SqlState: PostgresErrorCodes.DiskFull }:
+                    return "full";
+                case PostgresException { SqlState: PostgresErrorCodes.IoError }:
                     return "io-error";
                 case IOException io when DiskFullResults.Contains(io.HResult):
                     return "disk-full";

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Operations;
@@ -7,7 +6,7 @@ using OcopCatalogue.Web.Operations;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one SQLite
+/// Writes scan records in batches from one background writer. A QR burst is hundreds of scans a second; one
 /// transaction per view would make every scan wait for the disk and for the other scans' locks, while one
 /// transaction per batch of views costs about the same as one. Views do not wait for their record: the batch's
 /// verdict comes from <see cref="ScanTallies"/>, which counts in memory, so a cached scan page answers as fast as
@@ -30,13 +29,15 @@ public sealed partial class ScanRecorder : BackgroundService
     });
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly IScanRecordWriter _writer;
     private readonly ILogger<ScanRecorder> _logger;
     private long _dropped;
 
-    public ScanRecorder(IServiceScopeFactory scopes, SiteMetrics metrics, ILogger<ScanRecorder> logger)
+    public ScanRecorder(IServiceScopeFactory scopes, IScanRecordWriter writer, SiteMetrics metrics, ILogger<ScanRecorder> logger)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         _scopes = scopes;
+        _writer = writer;
         _logger = logger;
         metrics.Observe("scan_writer.queue", "{record}", "Scan records waiting for the writer on this node", () => _queue.Reader.Count);
     }
@@ -115,43 +116,12 @@ public sealed partial class ScanRecorder : BackgroundService
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            await InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
+            await _writer.InsertAsync(scope.ServiceProvider.GetRequiredService<OcopDbContext>(), records).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The views are lost, the site goes on: a scan log must never take the scan pages down.
             LogWriteFailed(records.Count, ex);
-        }
-    }
-
-    /// <summary>
-    /// One transaction, one prepared INSERT run per record. EF's SaveChanges sends each row as its own statement with
-    /// RETURNING, which SQLite prepares anew every time: a few thousand rows a second, less than one busy scan page
-    /// serves. Table, columns, quoting and value conversions come from the EF model, so the SQL stays what EF would
-    /// write and works on any relational provider.
-    /// </summary>
-    private static async Task InsertAsync(OcopDbContext db, IEnumerable<ScanRecord> records)
-    {
-        var insert = ScanRecordInsert.For(db);
-        await db.Database.OpenConnectionAsync().ConfigureAwait(false);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = insert.Sql;
-            foreach (var record in records)
-            {
-                insert.Bind(command, record);
-                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 

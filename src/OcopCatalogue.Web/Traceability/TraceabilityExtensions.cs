@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OcopCatalogue.Web.Caching;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.USync;
 
@@ -17,6 +18,9 @@ public static class TraceabilityExtensions
         builder.Services.AddSingleton<ScanTargets>();
         builder.Services.AddContentPublishedHandler<ScanTargetsRefresh>();
         builder.Services.AddSyncHandler<BatchSyncHandler>();
+        builder.Services.AddSingleton<IScanRecordWriter>(services => ContentStoreExtensions.ProviderOf(services) == DatabaseProvider.PostgreSql
+            ? new PostgreSqlScanCopy()
+            : new SqliteScanInsert());
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         builder.Services.AddSingleton<ScanTallies>();

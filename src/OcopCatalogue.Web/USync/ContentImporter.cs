@@ -93,7 +93,7 @@ public sealed partial class ContentImporter(
         var file = new IncomingFile(relativePath, bytes, onDisk);
         try
         {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 var outcome = await handler.ImportAsync(file, cancellationToken).ConfigureAwait(false);

@@ -23,15 +23,22 @@ public static class ContentSyncExtensions
         return builder;
     }
 
-    /// <summary>Imports new and changed uSync files; call after the content store is migrated.</summary>
+    /// <summary>
+    /// Imports new and changed uSync files; call after the content store is migrated. One server at a time: another
+    /// that starts meanwhile waits, then finds the files already imported (<see cref="IExclusiveWorkLock"/>).
+    /// </summary>
     public static async Task<ImportReport> ImportContentAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var scope = app.Services.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
+        var stopping = app.Lifetime.ApplicationStopping;
+        var held = await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.ContentImport, stopping).ConfigureAwait(false);
+        await using (held.ConfigureAwait(false))
         {
-            return await scope.ServiceProvider.GetRequiredService<ContentImporter>()
-                .ImportAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+            var scope = app.Services.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(stopping).ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Data;
@@ -48,8 +47,7 @@ public sealed class MigrationsMatchTheModelTests
     private static async Task<List<string>> SchemaOf(string file, Func<OcopDbContext, Task> create)
     {
         var options = new DbContextOptionsBuilder<OcopDbContext>()
-            .UseSqlite($"Data Source={file}")
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseContentStore(DatabaseProvider.Sqlite, $"Data Source={file}")
             .Options;
         await using var db = new OcopDbContext(options);
         await create(db);

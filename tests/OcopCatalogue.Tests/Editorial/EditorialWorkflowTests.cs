@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
@@ -10,7 +11,9 @@ using OcopCatalogue.Web.Search;
 namespace OcopCatalogue.Tests.Editorial;
 
 /// <summary>The workflow's services on a real store: versions, publishing, rights and scope, rollback, bin, schedules.</summary>
-public sealed class EditorialWorkflowTests : WorkflowFixture
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class EditorialWorkflowTests(DatabaseProvider provider) : WorkflowFixture(provider)
 {
     private static readonly Guid SaTe = Guid.Parse("fe71a609-0cb1-4a01-9c7d-012fb42e8466");
     private static readonly Guid MutDauTam = Guid.Parse("bf8a588e-cb6c-4da8-815d-67d7f57a6903");

@@ -2,13 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice.Products;
 using OcopCatalogue.Web.Catalogue;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Tests.Editorial;
 
 /// <summary>A site on a copy of uSync/ whose clock the tests move; each test works on products of its own.</summary>
-public abstract class WorkflowFixture
+public abstract class WorkflowFixture(DatabaseProvider provider = DatabaseProvider.Sqlite)
 {
     protected static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
 
@@ -23,7 +24,7 @@ public abstract class WorkflowFixture
     public void StartSite()
     {
         _usync = USyncCopy.OfRepository();
-        _factory = new OcopWebFactory(_usync.Path, Clock);
+        _factory = new OcopWebFactory(_usync.Path, Clock) { Provider = provider };
         _ = _factory.Server;
     }
 

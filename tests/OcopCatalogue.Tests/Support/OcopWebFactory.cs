@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopCatalogue.Tests.Data.PostgreSql;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Support;
@@ -32,11 +33,24 @@ public sealed class OcopWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, ContentStoreExtensions.DatabaseFileName);
 
+    /// <summary>The content store's provider; on PostgreSQL the site gets a database of its own on <see cref="TestPostgreSql"/>.</summary>
+    public DatabaseProvider Provider { get; init; }
+
+    /// <summary>The PostgreSQL database's connection string once the host is built; null on SQLite.</summary>
+    public string? ConnectionString { get; private set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", USyncDirectory);
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            ConnectionString ??= TestPostgreSql.CreateDatabase();
+            builder.UseSetting("Ocop:Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Ocop", ConnectionString);
+        }
+
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         // Test clients share one "network" (no remote address unless a test sets one with TestClientAddress), so the
         // production rate limits would refuse tests that sign in many times; tests of the limits set low ones.
@@ -59,6 +73,11 @@ public sealed class OcopWebFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (ConnectionString is not null)
+            {
+                TestPostgreSql.DropDatabase(ConnectionString);
+            }
+
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

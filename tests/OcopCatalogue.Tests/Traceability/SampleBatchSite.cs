@@ -1,13 +1,14 @@
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Traceability;
 
 /// <summary>
 /// The repository's sample batch XD2025-07 (500 produced) on a site of its own per test, since scans only add up:
-/// the batch, its product's GTIN, and a client that scans it from a phone.
+/// the batch, its product's GTIN, and a client that scans it from a phone; on the database provider given.
 /// </summary>
-public abstract class SampleBatchSite
+public abstract class SampleBatchSite(DatabaseProvider provider = DatabaseProvider.Sqlite)
 {
     protected const string Lot = "XD2025-07";
     protected const string Phone = "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Mobile Safari/537.36";
@@ -23,7 +24,7 @@ public abstract class SampleBatchSite
     [SetUp]
     public async Task StartSiteAsync()
     {
-        Factory = new OcopWebFactory();
+        Factory = new OcopWebFactory { Provider = provider };
         Client = Factory.CreateClient();
         Batch = await Factory.BatchAsync(Lot);
         Gtin = (await Factory.ProductAsync(Batch.ProductId)).Gtin!;

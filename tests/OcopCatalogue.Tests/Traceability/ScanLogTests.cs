@@ -2,12 +2,16 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Tests.Traceability;
 
-/// <summary>What the scan log keeps of the views of the sample batch, on a site of its own so counts start at zero.</summary>
-public sealed class ScanLogTests : SampleBatchSite
+/// <summary>What the scan log keeps of the views of the sample batch, on a site of its own so counts start at zero,
+/// on each database provider.</summary>
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class ScanLogTests(DatabaseProvider provider) : SampleBatchSite(provider)
 {
     [Test]
     public async Task A_view_of_the_scan_page_is_recorded_with_its_serial_and_only_coarse_facts()

@@ -20,7 +20,7 @@ internal static class AccountChange
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(change);
         IdentityResult result;
-        var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
+        var transaction = await db.Database.BeginWriteTransactionAsync().ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             result = await change().ConfigureAwait(false);

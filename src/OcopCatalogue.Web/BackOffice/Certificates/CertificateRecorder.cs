@@ -28,7 +28,7 @@ public sealed class CertificateRecorder(OcopDbContext db, AuditTrail audit, Cont
         var today = VietnamTime.Today(clock);
         var certificate = CertificateEvaluation.Record(Guid.NewGuid(), product.Id, evaluation, product.Certificates, today);
         certificate.DecisionScan = decisionScan;
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         await using (transaction.ConfigureAwait(false))
         {
             product.Certificates.Add(certificate);
@@ -62,7 +62,7 @@ public sealed class CertificateRecorder(OcopDbContext db, AuditTrail audit, Cont
             return;
         }
 
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         await using (transaction.ConfigureAwait(false))
         {
             product.UpdatedAt = clock.GetUtcNow();

@@ -118,7 +118,7 @@ public sealed class ProvinceListImport(OcopDbContext db, AuditTrail audit, Conte
         ArgumentNullException.ThrowIfNull(by);
         ImportResult result;
         IReadOnlyList<ContentItemRef> changes;
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         await using (transaction.ConfigureAwait(false))
         {
             (result, changes) = await WriteAsync(list, settings, cancellationToken);
