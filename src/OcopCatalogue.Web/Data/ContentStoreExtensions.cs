@@ -67,7 +67,7 @@ public static class ContentStoreExtensions
             options.UseSqlite(connectionString)
                 // SQLite's migrations are written by hand with no model snapshot (docs/decisions/0002), so EF cannot
                 // compare against one; MigrationsMatchTheModelTests checks the migrated schema instead. PostgreSQL's
-                // have a snapshot, and EF's check stays on (docs/decisions/0015).
+                // have a snapshot, and EF's check stays on (docs/decisions/0016).
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         }
 
