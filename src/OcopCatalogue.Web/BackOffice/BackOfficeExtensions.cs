@@ -126,6 +126,7 @@ public static partial class BackOfficeExtensions
         services.AddScoped<StaffAccounts>();
 
         services.AddScoped<EditPageServices>();
+        services.AddScoped<GalleryPhotos>();
 
         // The content types staff edit, each on the editorial engine; the engine's pages list them in this order.
         services.AddEditorialContent<ProductContent>();

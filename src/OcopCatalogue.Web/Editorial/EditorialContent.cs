@@ -103,6 +103,9 @@ public abstract class EditorialContent<TFile, TEntity>(OcopDbContext db, SyncHan
 
     public IEnumerable<(string Property, string Message)> Check(TFile file) => sync.Check(file);
 
+    /// <summary>Nothing by default: most types' facts are the file's own fields.</summary>
+    public virtual Task ReadAheadAsync(TFile file, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The entity with whatever the sync handler's <c>ToFile</c> reads: a type that reads more than the entity's own
     /// columns (a product's sales points) loads them too.</summary>
     protected virtual Task<TEntity?> LoadAsync(Guid id, bool tracked, CancellationToken cancellationToken)

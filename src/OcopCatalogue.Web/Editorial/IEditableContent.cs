@@ -17,4 +17,8 @@ public interface IEditableContent<TFile> : IEditorialContent
 
     /// <summary>What the file must satisfy on its own (the sync handler's <c>Check</c>), by property path.</summary>
     IEnumerable<(string Property, string Message)> Check(TFile file);
+
+    /// <summary>Reads ahead, before the file is stored, what describing it needs from the store: the workflow asks
+    /// for a snapshot's facts synchronously.</summary>
+    Task ReadAheadAsync(TFile file, CancellationToken cancellationToken);
 }

@@ -49,7 +49,7 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
 
     /// <summary>
     /// Whose batch it is comes from its product, which the file names by key. Facts are read synchronously (the
-    /// workflow asks for them so), from a per-request cache the edit page fills ahead with <see cref="ProductAsync"/>.
+    /// workflow asks for them so), from a per-request cache the edit page fills ahead with <see cref="ReadAheadAsync"/>.
     /// </summary>
     protected override SnapshotFacts Facts(BatchFile file)
     {
@@ -62,6 +62,9 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
 
         return new SnapshotFacts(file.Key, Name(product, file.LotCode), Address(product, file.LotCode), product?.ProducerId);
     }
+
+    public override Task ReadAheadAsync(BatchFile file, CancellationToken cancellationToken) =>
+        ProductAsync(file.Product, cancellationToken);
 
     protected override async Task<IReadOnlyList<(string Field, string Problem)>> CheckAsync(Guid id, BatchFile file, CancellationToken cancellationToken)
     {

@@ -76,11 +76,6 @@ public sealed class BatchEditModel(EditPageServices services, BatchContent batch
         return Task.CompletedTask;
     }
 
-    /// <summary>The workflow reads a snapshot's owner synchronously, from the product looked up here ahead.</summary>
-    protected override async Task<BatchFile> ToFileAsync(BatchFile original, Guid id, CancellationToken cancellationToken)
-    {
-        var file = Form.ToFile(original);
-        await batches.ProductAsync(file.Product, cancellationToken);
-        return file;
-    }
+    protected override Task<BatchFile> ToFileAsync(BatchFile original, Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult(Form.ToFile(original));
 }

@@ -142,6 +142,7 @@ public abstract class ContentEditPage<TForm, TFile>(EditPageServices services, I
             return await FormPageAsync(cancellationToken);
         }
 
+        await content.ReadAheadAsync(file, cancellationToken);
         return await StoreAsync(id, content.Write(file), intent, cancellationToken);
     }
 

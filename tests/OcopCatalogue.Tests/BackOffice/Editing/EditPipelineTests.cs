@@ -75,7 +75,7 @@ public sealed class EditPipelineTests : EditingFixture
     [Test]
     public async Task A_chosen_photo_older_than_the_offered_ones_stays_chosen_when_the_workflow_refuses_the_product()
     {
-        var old = await AddReadyPhotosAsync(ProductEditModel.MediaChoiceLimit);
+        var old = await AddReadyPhotosAsync(GalleryPhotos.Offered);
         await using var editor = await SignInAsync(StaffRoles.Editor);
         var edit = $"/backoffice/{ProductContent.PathSegment}/{await Site.ProductIdAsync("ruou-dau-tam")}";
         var form = await FilledForm.ReadAsync(editor.Client, edit, "Form.Name");
