@@ -171,7 +171,12 @@ public static partial class BackOfficeExtensions
     public static async Task AnnounceBackOfficeSetupAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAsync();
+        // Servers starting together on one PostgreSQL database would both find a role missing and both insert it.
+        await using (await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.StartupSeeding, app.Lifetime.ApplicationStopping))
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAsync();
+        }
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         if (users.Users.Any())
         {

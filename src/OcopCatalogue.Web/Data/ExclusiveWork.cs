@@ -8,4 +8,7 @@ public enum ExclusiveWork
 
     /// <summary>Importing uSync/ at start.</summary>
     ContentImport = 2,
+
+    /// <summary>Creating at start what every server expects to find (the staff roles).</summary>
+    StartupSeeding = 3,
 }
