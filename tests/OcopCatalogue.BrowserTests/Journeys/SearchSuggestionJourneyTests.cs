@@ -20,6 +20,8 @@ public sealed class SearchSuggestionJourneyTests : BrowserTest
         await box.TypeAsync("dau tam");
         await Assertions.Expect(box.Suggestions).ToBeVisibleAsync();
         await Assertions.Expect(box.Input).ToHaveAttributeAsync("aria-expanded", "true");
+        // The list is redrawn as each typed letter's answer arrives: read it once the whole words' answer is shown.
+        await Assertions.Expect(box.Options.Filter(new() { HasText = "dâu tằm" }).First).ToBeVisibleAsync();
         var options = await box.Options.AllAsync();
         var titles = new List<string>();
         foreach (var option in options)
