@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
@@ -6,6 +7,7 @@ using OcopCatalogue.Core.Pages;
 using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.USync;
 
@@ -13,7 +15,7 @@ namespace OcopCatalogue.Web.Data;
 
 /// <summary>The content store: the only source of truth for the site's content, and the back office's accounts
 /// (one database, so a backup or a transaction covers both).</summary>
-public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<Product> Products => Set<Product>();
@@ -25,6 +27,13 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<RecycleBinEntry> RecycleBin => Set<RecycleBinEntry>();
     public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
+
+    // What the servers of a cluster share (a single server uses the same tables).
+    public DbSet<CacheInstruction> CacheInstructions => Set<CacheInstruction>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<SharedValue> SharedValues => Set<SharedValue>();
+    public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
