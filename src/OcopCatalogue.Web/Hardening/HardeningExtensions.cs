@@ -76,10 +76,16 @@ public static class HardeningExtensions
         // Only the right-most X-Forwarded-For value is read (one hop): the one the proxy added. Values before it are
         // whatever the client sent and would let anyone pick their own rate-limit bucket; the proxy must overwrite the
         // header or append to it (nginx: proxy_set_header X-Forwarded-For $remote_addr, or $proxy_add_x_forwarded_for).
+        // A load balancer on another machine (several servers) is believed too when Ocop:TrustedProxies names it.
+        var trusted = TrustedProxies.Parse(builder.Configuration[TrustedProxies.Setting]);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.ForwardLimit = 1;
+            foreach (var network in trusted)
+            {
+                o.KnownIPNetworks.Add(network);
+            }
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
