@@ -45,7 +45,8 @@ public sealed partial class InstructionReplay : BackgroundService
     private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _position = -1;
     private long _pending;
-    private DateTime? _oldestPending;
+    /// <summary>The oldest waiting instruction's time in UTC ticks; 0 when caught up.</summary>
+    private long _oldestPendingTicks;
     private bool _rebuildAtStart;
 
     public InstructionReplay(
@@ -91,8 +92,8 @@ public sealed partial class InstructionReplay : BackgroundService
     public long Pending => Interlocked.Read(ref _pending);
 
     /// <summary>How old the oldest waiting instruction is, on the site's clock; 0 when caught up.</summary>
-    public double LagSeconds => Volatile.Read(ref _oldestPending) is { } oldest
-        ? Math.Max(0, (_clock.GetUtcNow().UtcDateTime - oldest).TotalSeconds)
+    public double LagSeconds => Interlocked.Read(ref _oldestPendingTicks) is > 0 and var oldest
+        ? Math.Max(0, (_clock.GetUtcNow().UtcDateTime - new DateTime(oldest, DateTimeKind.Utc)).TotalSeconds)
         : 0;
 
     /// <summary>
@@ -110,7 +111,14 @@ public sealed partial class InstructionReplay : BackgroundService
             _rebuildAtStart = true;
         }
 
-        Interlocked.Exchange(ref _position, kept is { } p && p <= max ? p : max);
+        var position = kept is { } p && p <= max ? p : max;
+        Interlocked.Exchange(ref _position, position);
+        if (position == max && !_rebuildAtStart)
+        {
+            // Nothing to catch up with: what the store holds now is what the start builds from. What comes after is
+            // lag, as at any time, not a reason to keep the load balancer away.
+            CaughtUpOnce();
+        }
     }
 
     /// <summary>Wakes the loop now (a notification came, or a test wants the replay without waiting for the poll).</summary>
@@ -151,10 +159,7 @@ public sealed partial class InstructionReplay : BackgroundService
                 }
 
                 await CatchUpAsync(stoppingToken).ConfigureAwait(false);
-                if (_caughtUp.TrySetResult())
-                {
-                    _readiness.Ready(ReadinessPart);
-                }
+                CaughtUpOnce();
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -185,7 +190,7 @@ public sealed partial class InstructionReplay : BackgroundService
         var pending = await waiting.Take(_options.RebuildAfter + 1).CountAsync(cancellationToken).ConfigureAwait(false);
         var first = await db.CacheInstructions.AsNoTracking().MinAsync(i => (long?)i.Id, cancellationToken).ConfigureAwait(false);
         Interlocked.Exchange(ref _pending, pending);
-        Volatile.Write(ref _oldestPending, pending == 0
+        OldestPending(pending == 0
             ? null
             : await waiting.OrderBy(i => i.Id).Select(i => (DateTime?)i.CreatedUtc).FirstAsync(cancellationToken).ConfigureAwait(false));
         if (LagSeconds > _options.LagWarningSeconds)
@@ -239,19 +244,20 @@ public sealed partial class InstructionReplay : BackgroundService
                 break;
             }
 
-            Volatile.Write(ref _oldestPending, await db.CacheInstructions.AsNoTracking()
-                .Where(i => i.Id > batch[^1].Id).OrderBy(i => i.Id).Select(i => (DateTime?)i.CreatedUtc)
+            var last = batch[^1].Id;
+            OldestPending(await db.CacheInstructions.AsNoTracking()
+                .Where(i => i.Id > last).OrderBy(i => i.Id).Select(i => (DateTime?)i.CreatedUtc)
                 .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false));
         }
 
         Interlocked.Exchange(ref _pending, 0);
-        Volatile.Write(ref _oldestPending, null);
+        OldestPending(null);
         WritePositionFile();
     }
 
     /// <summary>Runs the handlers once for a batch's changes together, as one publish naming all their items;
     /// handlers whose work only the publishing server does are left out.</summary>
-    private async Task ApplyAsync(IReadOnlyList<CacheInstruction> instructions, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<CacheInstruction> instructions, CancellationToken cancellationToken)
     {
         var items = new List<ContentItemRef>();
         foreach (var instruction in instructions)
@@ -304,7 +310,7 @@ public sealed partial class InstructionReplay : BackgroundService
         _metrics.Rebuilt(reason);
         Interlocked.Exchange(ref _position, upTo);
         Interlocked.Exchange(ref _pending, 0);
-        Volatile.Write(ref _oldestPending, null);
+        OldestPending(null);
         WritePositionFile();
         LogRebuilt(documents, upTo);
     }
@@ -367,6 +373,16 @@ public sealed partial class InstructionReplay : BackgroundService
             wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestReconnectWait.Ticks));
         }
     }
+
+    private void CaughtUpOnce()
+    {
+        if (_caughtUp.TrySetResult())
+        {
+            _readiness.Ready(ReadinessPart);
+        }
+    }
+
+    private void OldestPending(DateTime? created) => Interlocked.Exchange(ref _oldestPendingTicks, created?.Ticks ?? 0);
 
     private async Task<long> MaxIdAsync(CancellationToken cancellationToken)
     {
