@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,7 +85,7 @@ public sealed class InstructionReplayTests(DatabaseProvider provider)
             Assert.That(written[0].Node, Is.EqualTo(_site.Services.GetRequiredService<ClusterNode>().Id));
             Assert.That(written[0].Source, Is.EqualTo("test"));
             Assert.That(InstructionItems.Read(written[0].Items), Is.EqualTo(items));
-            Assert.That(written[0].CreatedUtc, Is.EqualTo(Start.UtcDateTime).Within(TimeSpan.FromMilliseconds(1)));
+            Assert.That(written[0].CreatedUtc, Is.EqualTo(_clock.GetUtcNow().UtcDateTime).Within(TimeSpan.FromMilliseconds(1)));
         });
     }
 
@@ -217,8 +216,7 @@ public sealed class InstructionReplayTests(DatabaseProvider provider)
             var next = Instruction(OtherServer, []);
             db.CacheInstructions.Add(next);
             await db.SaveChangesAsync();
-            db.CacheInstructions.Remove(missed);
-            await db.SaveChangesAsync();
+            await db.CacheInstructions.Where(i => i.Id <= missed.Id).ExecuteDeleteAsync();
             await transaction.CommitAsync();
             return next.Id;
         });
@@ -253,29 +251,25 @@ public sealed class InstructionReplayTests(DatabaseProvider provider)
     [Test]
     public async Task Pruning_deletes_old_instructions_and_keeps_the_newest()
     {
-        var (recent, old, oldButNewest) = await _site.WithDbAsync(async db =>
-        {
-            var rows = new[] { Instruction(OtherServer, [], 1), Instruction(OtherServer, [], 5), Instruction(OtherServer, [], 4) };
-            foreach (var row in rows)
-            {
-                db.CacheInstructions.Add(row);
-                await db.SaveChangesAsync();
-            }
+        var old = await InsertAsync(OtherServer);
+        _clock.Advance(TimeSpan.FromDays(2));
+        var recent = await InsertAsync(OtherServer);
+        await AppliedAsync(recent, wake: true);
 
-            return (rows[0].Id, rows[1].Id, rows[2].Id);
-        });
-        await AppliedAsync(oldButNewest, wake: true);
+        // Three days after the first: it goes, with everything before it; the second is two days old.
+        _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        await _site.WithServiceAsync<InstructionPruning, int>(p => p.PruneAsync());
+        var afterThreeDays = await IdsAsync();
+        // Long after the last: it is old, but it stays, being the newest.
+        _clock.Advance(TimeSpan.FromDays(5));
+        await _site.WithServiceAsync<InstructionPruning, int>(p => p.PruneAsync());
+        var afterEightDays = await IdsAsync();
 
-        var removed = await _site.WithServiceAsync<InstructionPruning, int>(p => p.PruneAsync());
-
-        var left = await _site.WithDbAsync(db => db.CacheInstructions.Select(i => i.Id).ToListAsync());
         Assert.Multiple(() =>
         {
-            Assert.That(removed, Is.GreaterThanOrEqualTo(1));
-            Assert.That(left, Does.Not.Contain(old), "older than the three days kept");
-            Assert.That(left, Does.Contain(recent));
-            Assert.That(left, Does.Contain(oldButNewest), "old, but the newest is always kept");
-            Assert.That(left.Max(), Is.EqualTo(oldButNewest));
+            Assert.That(afterThreeDays, Does.Not.Contain(old));
+            Assert.That(afterThreeDays.Min(), Is.EqualTo(recent), "everything before the first instruction kept goes");
+            Assert.That(afterEightDays, Is.EqualTo(new[] { recent }));
         });
     }
 
@@ -423,14 +417,16 @@ public sealed class InstructionReplayTests(DatabaseProvider provider)
         return product;
     }
 
-    private Task RenameAsync(Guid productId, string name) =>
-        _site.WithDbAsync(db => db.Products.Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, name)));
+    private async Task RenameAsync(Guid productId, string name) =>
+        await _site.WithDbAsync(db => db.Products.Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, name)));
+
+    private Task<List<long>> IdsAsync() => _site.WithDbAsync(db => db.CacheInstructions.OrderBy(i => i.Id).Select(i => i.Id).ToListAsync());
 
     private Task<long> MaxIdAsync() => _site.WithDbAsync(async db => await db.CacheInstructions.MaxAsync(i => (long?)i.Id) ?? 0);
 
-    private CacheInstruction Instruction(string node, ContentItemRef[] items, double daysAgo = 0) => new()
+    private CacheInstruction Instruction(string node, ContentItemRef[] items) => new()
     {
-        CreatedUtc = _clock.GetUtcNow().UtcDateTime.AddDays(-daysAgo),
+        CreatedUtc = _clock.GetUtcNow().UtcDateTime,
         Node = node,
         Source = "back office",
         Items = InstructionItems.Write(items),
