@@ -25,6 +25,7 @@ public static class BenchPublishEndpoint
         IEnumerable<IContentPublishedHandler> handlers,
         ILogger<ContentPublisher> logger,
         TimeProvider clock,
+        Cluster.CacheInstructionWriter instructions,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -44,7 +45,7 @@ public static class BenchPublishEndpoint
         await db.SaveChangesAsync(cancellationToken);
 
         var timings = new Dictionary<string, double>(StringComparer.Ordinal);
-        var publisher = new ContentPublisher(handlers.Select(h => new TimedHandler(h, timings)).ToList(), logger);
+        var publisher = new ContentPublisher(handlers.Select(h => new TimedHandler(h, timings)).ToList(), logger, instructions);
         var started = Stopwatch.GetTimestamp();
         await publisher.PublishAsync(new ContentPublished([new ContentItemRef(ContentItemType.Product, product.Id)], "bench publish"), cancellationToken);
         var handlersMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

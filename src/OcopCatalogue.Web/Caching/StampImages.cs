@@ -68,6 +68,24 @@ public sealed class StampImages : IDisposable
         }
     }
 
+    /// <summary>Empties every stamp image and forgets the codes seen (a server rebuilding what it derives).</summary>
+    public async Task ForgetAllAsync(IOutputCacheStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _seen = null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        Interlocked.Increment(ref _generation);
+        await store.EvictByTagAsync(Tag, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Whether a named item had published codes before and now has others or none; notes what it has now.</summary>

@@ -15,6 +15,8 @@ public sealed class SiteMetrics
     private readonly Histogram<double> _requests;
     private readonly Counter<long> _pageCache;
     private readonly Counter<long> _jobRounds;
+    private readonly Counter<long> _instructionsApplied;
+    private readonly Counter<long> _rebuilds;
 
     public SiteMetrics(IMeterFactory meters)
     {
@@ -25,11 +27,21 @@ public sealed class SiteMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
         _pageCache = _meter.CreateCounter<long>("page_cache.requests", description: "Public pages asked of the page cache: hit (answered from it) or miss (rendered)");
         _jobRounds = _meter.CreateCounter<long>("jobs.rounds", description: "Rounds of background work run on this node, by job and outcome");
+        _instructionsApplied = _meter.CreateCounter<long>("cluster.instructions.applied", "{instruction}", "Other nodes' cache instructions this node has applied");
+        _rebuilds = _meter.CreateCounter<long>("cluster.rebuilds", description: "Rebuilds of everything this node derives, for being too far behind or a pruned position, by reason");
     }
 
     /// <summary>A gauge read when the metrics are collected (a queue's length, how far behind a node is).</summary>
     public void Observe(string name, string unit, string description, Func<long> read) =>
         _meter.CreateObservableGauge(name, read, unit, description);
+
+    /// <summary>A gauge in seconds, read when the metrics are collected.</summary>
+    public void ObserveSeconds(string name, string description, Func<double> read) =>
+        _meter.CreateObservableGauge(name, read, "s", description);
+
+    public void InstructionsApplied(long count) => _instructionsApplied.Add(count);
+
+    public void Rebuilt(string reason) => _rebuilds.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public void RequestAnswered(string kind, int status, TimeSpan elapsed) =>
         _requests.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("status", StatusClass(status)));

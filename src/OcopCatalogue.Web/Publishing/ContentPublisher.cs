@@ -1,10 +1,16 @@
+using OcopCatalogue.Web.Cluster;
+
 namespace OcopCatalogue.Web.Publishing;
 
 /// <summary>
 /// The one way content changes reach their consumers: whoever changes the store (uSync import, later the back
-/// office) publishes here, and every registered <see cref="IContentPublishedHandler"/> is called in turn.
+/// office) publishes here, a <see cref="CacheInstruction"/> tells the other servers, and every registered
+/// <see cref="IContentPublishedHandler"/> is called in turn.
 /// </summary>
-public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandler> handlers, ILogger<ContentPublisher> logger)
+public sealed partial class ContentPublisher(
+    IEnumerable<IContentPublishedHandler> handlers,
+    ILogger<ContentPublisher> logger,
+    CacheInstructionWriter? instructions = null)
 {
     private readonly List<string> _failedHandlers = [];
 
@@ -24,6 +30,21 @@ public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandle
             return;
         }
 
+        if (instructions is not null)
+        {
+            try
+            {
+                await instructions.WriteAsync(notification, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The change is committed; this server still follows it below. The other servers follow it at their
+                // next rebuild or restart only, so the editor is told, as for a failed handler.
+                LogInstructionFailed(notification.Origin, ex);
+                _failedHandlers.Add(nameof(CacheInstructionWriter));
+            }
+        }
+
         foreach (var handler in handlers)
         {
             try
@@ -40,6 +61,9 @@ public sealed partial class ContentPublisher(IEnumerable<IContentPublishedHandle
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The cache instruction of a change from {Origin} was not written: other servers do not follow it")]
+    private partial void LogInstructionFailed(string origin, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content handler {Handler} failed on a change from {Origin}")]
     private partial void LogHandlerFailed(string handler, string origin, Exception exception);

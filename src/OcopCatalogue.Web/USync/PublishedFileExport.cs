@@ -18,7 +18,7 @@ public sealed partial class PublishedFileExport(
     IOptions<PublishExportOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
-    ILogger<PublishedFileExport> logger) : IContentPublishedHandler
+    ILogger<PublishedFileExport> logger) : IOriginOnlyContentHandler
 {
     public async Task HandleAsync(ContentPublished notification, CancellationToken cancellationToken)
     {
