@@ -142,7 +142,7 @@ public sealed class JobLeaseTests(DatabaseProvider provider) : TwoNodeFixture(pr
                 await take.ExecuteNonQueryAsync();
             }
 
-            var rounds = new[] { Scheduler(A).TickAsync(), Scheduler(B).TickAsync() };
+            var rounds = Rounds();
             await EventuallyAsync(async () =>
             {
                 await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", holder);
@@ -164,7 +164,7 @@ public sealed class JobLeaseTests(DatabaseProvider provider) : TwoNodeFixture(pr
                 await begin.ExecuteNonQueryAsync();
             }
 
-            var rounds = new[] { Scheduler(A).TickAsync(), Scheduler(B).TickAsync() };
+            var rounds = Rounds();
             // SQLite cannot say who waits for its lock; both rounds read their list long before this.
             await Task.Delay(TimeSpan.FromSeconds(2));
             await using (var rollback = new SqliteCommand("ROLLBACK", holder))
@@ -182,6 +182,9 @@ public sealed class JobLeaseTests(DatabaseProvider provider) : TwoNodeFixture(pr
             Assert.That(await PublishedVersionsAsync(id), Is.EqualTo(1));
         });
     }
+
+    /// <summary>A round on each server, each on a thread of its own: SQLite's waits for its lock block the caller.</summary>
+    private Task<int>[] Rounds() => [Task.Run(() => Scheduler(A).TickAsync()), Task.Run(() => Scheduler(B).TickAsync())];
 
     /// <summary>Saves a draft of the product with a new description and schedules it for a day after the clock's now.</summary>
     private async Task<Guid> ScheduleAsync(string slug, string description)
