@@ -8,7 +8,9 @@ namespace OcopCatalogue.Tests.Cluster;
 /// <summary>
 /// Two servers of one cluster: two hosts on one store (the same SQLite file, or the same PostgreSQL database), each
 /// with its own services (its own <see cref="Web.Cluster.ClusterNode"/>, leases, limiters and key ring cache), on one
-/// fake clock that stands still unless a test moves it (so a rate-limit window never ends mid-test).
+/// fake clock that stands still unless a test moves it (so a rate-limit window never ends mid-test). On PostgreSQL the
+/// second server has a data directory of its own, as a real one does, so nothing passes between them through files
+/// (the key folder or salt file of old): only through the store. On SQLite the store is a file in the one directory.
 /// </summary>
 public abstract class TwoNodeFixture(DatabaseProvider provider)
 {
@@ -16,6 +18,7 @@ public abstract class TwoNodeFixture(DatabaseProvider provider)
 
     private USyncCopy? _usync;
     private OcopWebFactory? _site;
+    private string? _directoryOfB;
 
     protected DatabaseProvider Provider => provider;
 
@@ -41,7 +44,14 @@ public abstract class TwoNodeFixture(DatabaseProvider provider)
         // Each derived host runs the parent's configuration: the same data directory and, on PostgreSQL, the same database.
         A = _site.WithWebHostBuilder(_ => { });
         _ = A.Server;
-        B = _site.WithWebHostBuilder(_ => { });
+        _directoryOfB = provider == DatabaseProvider.PostgreSql ? Directory.CreateTempSubdirectory("ocop-test-node-b-").FullName : null;
+        B = _site.WithWebHostBuilder(b =>
+        {
+            if (_directoryOfB is not null)
+            {
+                b.UseSetting("Ocop:DataDirectory", _directoryOfB);
+            }
+        });
         _ = B.Server;
     }
 
@@ -52,6 +62,10 @@ public abstract class TwoNodeFixture(DatabaseProvider provider)
         A?.Dispose();
         _site?.Dispose();
         _usync?.Dispose();
+        if (_directoryOfB is not null)
+        {
+            Directory.Delete(_directoryOfB, recursive: true);
+        }
     }
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
