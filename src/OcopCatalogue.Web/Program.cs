@@ -39,6 +39,7 @@ if (await app.RunMigrateCommandAsync(args) || await app.RunBackupCommandAsync(ar
 }
 
 await app.MigrateContentStoreAsync();
+await app.ShareServerStateAsync();
 await app.TakeInstructionPositionAsync();
 await app.ImportContentAsync();
 await app.BuildSearchIndexAsync();

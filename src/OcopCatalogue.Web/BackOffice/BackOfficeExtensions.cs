@@ -1,14 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.BackOffice.Accounts;
@@ -86,14 +83,10 @@ public static partial class BackOfficeExtensions
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Path = PathPrefix);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.Cookie.Path = PathPrefix);
 
-        // Keys that protect cookies and antiforgery tokens live with the data, so a restart signs nobody out.
-        services.AddDataProtection().SetApplicationName("OcopCatalogue");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<ContentStoreOptions>, IHostEnvironment, ILoggerFactory>((o, store, environment, loggers) =>
-            {
-                var keys = Path.Combine(store.Value.ResolveDataDirectory(environment), "keys");
-                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
-            });
+        // Keys that protect cookies and antiforgery tokens live in the content store, so a restart signs nobody out
+        // and a cookie or form token one server issued is accepted by every other (DataProtectionKeyStart makes the
+        // first key, or adopts the files of the data directory's keys/ folder where they were kept before).
+        services.AddDataProtection().SetApplicationName("OcopCatalogue").PersistKeysToDbContext<OcopDbContext>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicies.Write, p => p.RequireRole(StaffRoles.All))
@@ -122,6 +115,7 @@ public static partial class BackOfficeExtensions
         });
 
         services.AddSingleton<SetupToken>();
+        services.AddHostedService(services => services.GetRequiredService<SetupToken>());
         services.AddScoped<AuditTrail>();
         services.AddScoped<StaffAccounts>();
 
@@ -167,31 +161,47 @@ public static partial class BackOfficeExtensions
         return app;
     }
 
-    /// <summary>Creates the roles; with no account yet, issues the one-time set-up link and prints it once the site listens.</summary>
+    /// <summary>
+    /// Creates the roles; with no account yet, issues the one-time set-up link and prints it once the site listens. Of
+    /// servers starting together on one store, the first issues it; the others print which server did.
+    /// </summary>
     public static async Task AnnounceBackOfficeSetupAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        SetupIssue? issue = null;
         // Servers starting together on one PostgreSQL database would both find a role missing and both insert it.
         await using (await app.Services.GetRequiredService<IExclusiveWorkLock>().AcquireAsync(ExclusiveWork.StartupSeeding, app.Lifetime.ApplicationStopping))
         {
             await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAsync();
+            if (!users.Users.Any())
+            {
+                issue = await app.Services.GetRequiredService<SetupToken>().TryIssueAsync(app.Lifetime.ApplicationStopping);
+            }
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (users.Users.Any())
+        if (issue is null)
         {
             return;
         }
 
-        var token = app.Services.GetRequiredService<SetupToken>().Issue();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OcopCatalogue.BackOffice");
+        if (issue.Token is not { } token)
+        {
+            LogSetupLinkElsewhere(logger, issue.Node, issue.IssuedUtc, issue.ExpiresUtc);
+            return;
+        }
+
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var address = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
-            LogSetupLink(logger, $"{address.TrimEnd('/')}/backoffice/thiet-lap?token={token}");
+            LogSetupLink(logger, $"{address.TrimEnd('/')}/backoffice/thiet-lap?token={token}", issue.ExpiresUtc);
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No back-office account exists yet. Create the first administrator with this one-time link: {Link}")]
-    private static partial void LogSetupLink(ILogger logger, string link);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No back-office account exists yet. A one-time set-up link was printed by server {Node} at {IssuedUtc:u} and works on every server until {ExpiresUtc:u}: use the link in that server's log (a new one is printed when that server restarts, or by the next server to start after then)")]
+    private static partial void LogSetupLinkElsewhere(ILogger logger, string node, DateTimeOffset issuedUtc, DateTimeOffset expiresUtc);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No back-office account exists yet. Create the first administrator with this one-time link (it works on every server, until {ExpiresUtc:u}): {Link}")]
+    private static partial void LogSetupLink(ILogger logger, string link, DateTimeOffset expiresUtc);
 }

@@ -1,3 +1,5 @@
+using OcopCatalogue.Web.Hardening;
+
 namespace OcopCatalogue.Web.Cluster;
 
 /// <summary>What lets several servers share one store. A single server runs the same code: it is a cluster of one.</summary>
@@ -18,6 +20,10 @@ public static class ClusterExtensions
         services.AddHostedService(s => s.GetRequiredService<InstructionReplay>());
         services.AddScoped<InstructionPruning>();
         services.AddHostedService<InstructionPruningService>();
+        services.AddSingleton<JobLeases>();
+        services.AddSingleton<SharedValues>();
+        services.AddSingleton<ClusterRateCounters>();
+        services.AddSingleton<DataProtectionKeyStart>();
         return builder;
     }
 
@@ -29,5 +35,17 @@ public static class ClusterExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         return app.Services.GetRequiredService<InstructionReplay>().TakeStartPositionAsync();
+    }
+
+    /// <summary>
+    /// Once the store is migrated, before the site serves: the data-protection keys and the network salt, which a
+    /// single server kept in its data directory, are made (or adopted from those files) in the store all servers share.
+    /// </summary>
+    public static async Task ShareServerStateAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var stopping = app.Lifetime.ApplicationStopping;
+        await app.Services.GetRequiredService<DataProtectionKeyStart>().EnsureKeysAsync(stopping).ConfigureAwait(false);
+        await app.Services.GetRequiredService<NetworkSalt>().LoadAsync(stopping).ConfigureAwait(false);
     }
 }

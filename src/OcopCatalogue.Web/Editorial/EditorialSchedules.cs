@@ -61,26 +61,41 @@ public sealed partial class EditorialSchedules(
     public async Task<int> RunDueSchedulesAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         // SQLite cannot compare DateTimeOffset values in SQL; the scheduled versions are few, so they are filtered here.
-        var scheduled = await db.ContentVersions.Where(v => v.PublishAt != null || v.UnpublishAt != null)
-            .OrderBy(v => v.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scheduled = await db.ContentVersions.AsNoTracking().Where(v => v.PublishAt != null || v.UnpublishAt != null)
+            .OrderBy(v => v.Id).Select(v => new { v.Id, v.PublishAt, v.UnpublishAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ran = 0;
-        foreach (var version in scheduled.Where(v => v.PublishAt <= now))
+        foreach (var due in scheduled.Where(v => v.PublishAt <= now))
         {
-            await commit.RunAsync(() => PublishDueAsync(version, cancellationToken), cancellationToken).ConfigureAwait(false);
-            ran++;
+            ran += await commit.RunAsync(() => PublishDueAsync(due.Id, now, cancellationToken), cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
-        foreach (var version in scheduled.Where(v => v.UnpublishAt <= now))
+        foreach (var due in scheduled.Where(v => v.UnpublishAt <= now))
         {
-            await commit.RunAsync(() => UnpublishDueAsync(version, now, cancellationToken), cancellationToken).ConfigureAwait(false);
-            ran++;
+            ran += await commit.RunAsync(() => UnpublishDueAsync(due.Id, now, cancellationToken), cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
         return ran;
     }
 
-    private async Task<WorkflowResult> PublishDueAsync(ContentVersion version, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version as stored now, read inside the change's write transaction: what was due when the list was read may
+    /// have been carried out since by another server whose round overlapped this one (a lease taken over after its
+    /// holder hung), and must not be published or unpublished twice.
+    /// </summary>
+    private async Task<ContentVersion?> StillDueAsync(long id, Func<ContentVersion, DateTimeOffset?> when, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
+        var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false);
+        return version is not null && when(version) <= now ? version : null;
+    }
+
+    private async Task<bool> PublishDueAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await StillDueAsync(id, v => v.PublishAt, now, cancellationToken).ConfigureAwait(false) is not { } version)
+        {
+            return false;
+        }
+
         var name = version.ScheduledByName ?? "";
         version.PublishAt = null;
         if (types.Find(version.ItemType) is { } kind
@@ -91,18 +106,23 @@ public sealed partial class EditorialSchedules(
             {
                 await commit.AuditAsync(name, AuditActions.PublishedOnSchedule, version.ItemType, version.ItemId, EditorialCommit.Detail(version.Number), cancellationToken)
                     .ConfigureAwait(false);
-                return result;
+                return true;
             }
 
             LogScheduleFailed(version.ItemType, version.ItemId, version.Number);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return WorkflowResult.Done();
+        return true;
     }
 
-    private async Task<WorkflowResult> UnpublishDueAsync(ContentVersion version, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> UnpublishDueAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (await StillDueAsync(id, v => v.UnpublishAt, now, cancellationToken).ConfigureAwait(false) is not { } version)
+        {
+            return false;
+        }
+
         version.UnpublishAt = null;
         if (types.Find(version.ItemType) is { } kind
             && await store.LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is { Status.IsLive: true })
@@ -119,7 +139,7 @@ public sealed partial class EditorialSchedules(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return WorkflowResult.Done();
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled publication of {Type} {Id} version {Version} could not go ahead: the version no longer fits the store")]

@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Site;
 
@@ -8,8 +9,8 @@ namespace OcopCatalogue.Web.Editorial;
 /// it asks <see cref="EditorialSchedules"/> to run what is due. Time comes from <see cref="TimeProvider"/>, so a test moves a fake
 /// clock and calls <see cref="TickAsync"/> instead of waiting.
 /// </summary>
-public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<ScheduledPublishing> logger)
-    : RecurringWork(Interval, clock, metrics, logger)
+public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvider clock, JobLeases leases, SiteMetrics metrics, ILogger<ScheduledPublishing> logger)
+    : RecurringWork(Interval, clock, leases, metrics, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 

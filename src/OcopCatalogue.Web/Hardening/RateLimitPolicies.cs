@@ -3,12 +3,17 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Cluster;
 
 namespace OcopCatalogue.Web.Hardening;
 
 /// <summary>
 /// Named rate limits, each counted per client network: the salted /24 or /48 key of <see cref="NetworkKey"/>, so
 /// neither the limiter nor a log ever holds an address. Endpoints opt in with <c>RequireRateLimiting(name)</c>.
+/// Sign-in attempts are counted in the store, for the whole cluster (<see cref="ClusterWindowLimiter"/>): a guesser
+/// spreading tries over the servers behind a load balancer gets no more of them. Search suggestions are counted per
+/// server, in memory: that limit protects a server's own work, and a store write per keystroke would cost more than
+/// the suggestion.
 /// </summary>
 public static class RateLimitPolicies
 {
@@ -23,7 +28,7 @@ public static class RateLimitPolicies
         options.OnRejected = RejectAsync;
         // Only posts count: reading the sign-in form is free, trying a password is not.
         options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-            ? PerNetwork(context, o => o.SignInPerMinute)
+            ? PerNetworkInCluster(context, SignIn, o => o.SignInPerMinute)
             : RateLimitPartition.GetNoLimiter(""));
         options.AddPolicy(Suggest, context => PerNetwork(context, o => o.SuggestPerMinute));
     }
@@ -39,6 +44,15 @@ public static class RateLimitPolicies
             Window = Window,
             QueueLimit = 0,
         });
+    }
+
+    private static RateLimitPartition<string> PerNetworkInCluster(HttpContext context, string policy, Func<RateLimitOptions, int> permits)
+    {
+        var services = context.RequestServices;
+        var limit = permits(services.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        var key = NetworkKey.From(context.Connection.RemoteIpAddress, services.GetRequiredService<NetworkSalt>().Bytes);
+        return RateLimitPartition.Get(key, partition => new ClusterWindowLimiter(
+            services.GetRequiredService<ClusterRateCounters>(), services.GetRequiredService<TimeProvider>(), policy, partition, limit, Window));
     }
 
     /// <summary>429 with Retry-After; a JSON body for the APIs, while pages get the friendly page from the status code pages.</summary>

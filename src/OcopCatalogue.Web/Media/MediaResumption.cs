@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Site;
 
@@ -11,8 +12,8 @@ namespace OcopCatalogue.Web.Media;
 /// after that, every <see cref="SweepEvery"/>, those still Processing <see cref="StuckAfter"/> after their upload
 /// (cut off on another server sharing the database).
 /// </summary>
-public sealed partial class MediaResumption(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<MediaResumption> logger)
-    : RecurringWork(SweepEvery, clock, metrics, logger)
+public sealed partial class MediaResumption(IServiceScopeFactory scopes, TimeProvider clock, JobLeases leases, SiteMetrics metrics, ILogger<MediaResumption> logger)
+    : RecurringWork(SweepEvery, clock, leases, metrics, logger)
 {
     public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
 

@@ -26,7 +26,7 @@ public sealed class SiteMetrics
             "http.request.duration", "s", "Time to answer a request, by the kind of page and the status class",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
         _pageCache = _meter.CreateCounter<long>("page_cache.requests", description: "Public pages asked of the page cache: hit (answered from it) or miss (rendered)");
-        _jobRounds = _meter.CreateCounter<long>("jobs.rounds", description: "Rounds of background work run on this node, by job and outcome");
+        _jobRounds = _meter.CreateCounter<long>("jobs.rounds", description: "Rounds of background work on this node, by job and outcome (ok, failed, or skipped: another node holds the job's lease)");
         _instructionsApplied = _meter.CreateCounter<long>("cluster.instructions.applied", "{instruction}", "Other nodes' cache instructions this node has applied");
         _rebuilds = _meter.CreateCounter<long>("cluster.rebuilds", description: "Rebuilds of everything this node derives, for being too far behind or a pruned position, by reason");
     }
@@ -50,6 +50,9 @@ public sealed class SiteMetrics
 
     public void JobRound(string job, bool succeeded) =>
         _jobRounds.Add(1, new KeyValuePair<string, object?>("job", job), new KeyValuePair<string, object?>("outcome", succeeded ? "ok" : "failed"));
+
+    public void JobRoundSkipped(string job) =>
+        _jobRounds.Add(1, new KeyValuePair<string, object?>("job", job), new KeyValuePair<string, object?>("outcome", "skipped"));
 
     private static string StatusClass(int status) => status switch
     {

@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Operations;
 
 namespace OcopCatalogue.Web.Site;
@@ -6,19 +7,25 @@ namespace OcopCatalogue.Web.Site;
 /// Background work that runs once when the site starts and then every <see cref="Period"/> on the site's clock
 /// (<see cref="TimeProvider"/>, so a test advances a fake clock instead of waiting). A round that fails is logged
 /// and the next one tries again: a failing background service would otherwise stop the whole host.
+/// Several servers on one store run each round once between them: a round runs only on the server holding the job's
+/// <see cref="JobLease"/>, taken or renewed in the database just before it, for <see cref="LeaseLength"/>; the others
+/// skip theirs, and take the job over at their next round once the holder stops (it gives the lease back) or stops
+/// renewing it (its lease expires).
 /// </summary>
 public abstract partial class RecurringWork : BackgroundService
 {
     private readonly PeriodicTimer _timer;
     private readonly ILogger _logger;
     private readonly SiteMetrics _metrics;
+    private readonly JobLeases _leases;
     private readonly TaskCompletionSource _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <remarks>The timer is made here, so the first interval is counted from the site's start whenever
     /// <see cref="ExecuteAsync"/> gets going.</remarks>
-    protected RecurringWork(TimeSpan interval, TimeProvider clock, SiteMetrics metrics, ILogger logger)
+    protected RecurringWork(TimeSpan interval, TimeProvider clock, JobLeases leases, SiteMetrics metrics, ILogger logger)
     {
         _metrics = metrics;
+        _leases = leases;
         Period = interval;
         Clock = clock;
         _logger = logger;
@@ -26,6 +33,20 @@ public abstract partial class RecurringWork : BackgroundService
     }
 
     public TimeSpan Period { get; }
+
+    /// <summary>
+    /// How long a round's lease lasts: three periods, so a holder that misses a renewal or two (a slow round, a
+    /// database hiccup) keeps the job, and at least <see cref="MinimumLease"/>.
+    /// </summary>
+    public TimeSpan LeaseLength => Period * 3 > MinimumLease ? Period * 3 : MinimumLease;
+
+    public static readonly TimeSpan MinimumLease = TimeSpan.FromSeconds(30);
+
+    /// <summary>The job's name in <see cref="JobLease.Job"/>, logs and metrics.</summary>
+    public string JobName => GetType().Name;
+
+    /// <summary>Whether this server held the job's lease at its last round.</summary>
+    public bool HoldsLease { get; private set; }
 
     protected TimeProvider Clock { get; }
 
@@ -42,13 +63,22 @@ public abstract partial class RecurringWork : BackgroundService
         {
             try
             {
-                await RunRoundAsync(atStart, stoppingToken).ConfigureAwait(false);
-                _metrics.JobRound(GetType().Name, succeeded: true);
+                HoldsLease = await _leases.TryTakeAsync(JobName, LeaseLength, stoppingToken).ConfigureAwait(false);
+                if (HoldsLease)
+                {
+                    await RunRoundAsync(atStart, stoppingToken).ConfigureAwait(false);
+                    _metrics.JobRound(JobName, succeeded: true);
+                }
+                else
+                {
+                    _metrics.JobRoundSkipped(JobName);
+                    LogRoundSkipped(_logger, JobName);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                _metrics.JobRound(GetType().Name, succeeded: false);
-                LogRoundFailed(_logger, GetType().Name, Period, e);
+                _metrics.JobRound(JobName, succeeded: false);
+                LogRoundFailed(_logger, JobName, Period, e);
             }
             finally
             {
@@ -60,12 +90,39 @@ public abstract partial class RecurringWork : BackgroundService
         while (await _timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
+    /// <summary>On a graceful stop the lease goes back at once, so another server need not wait for it to expire.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (!HoldsLease)
+        {
+            return;
+        }
+
+        try
+        {
+            await _leases.ReleaseAsync(JobName, cancellationToken).ConfigureAwait(false);
+            HoldsLease = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store may be gone already; the lease then simply expires.
+            LogReleaseFailed(_logger, JobName, e);
+        }
+    }
+
     public override void Dispose()
     {
         _timer.Dispose();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Work}: another server holds the job's lease; this round is skipped")]
+    private static partial void LogRoundSkipped(ILogger logger, string work);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Work} could not give its lease back; it expires on its own")]
+    private static partial void LogReleaseFailed(ILogger logger, string work, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Work} failed this round; it runs again in {Interval}")]
     private static partial void LogRoundFailed(ILogger logger, string work, TimeSpan interval, Exception exception);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Hardening;
 
 namespace OcopCatalogue.Web.Traceability;
@@ -9,9 +10,10 @@ namespace OcopCatalogue.Web.Traceability;
 /// <summary>
 /// At most <see cref="ReportsPerWindow"/> report submissions an hour from one coarse network (the salted /24 or /48
 /// of <see cref="NetworkKey"/>), so nobody can flood staff's inbox or the disk. Viewing scan pages is never limited.
-/// Every POST counts, invalid ones too: the limit is on attempts, and an honest shopper needs one or two.
+/// Every POST counts, invalid ones too: the limit is on attempts, and an honest shopper needs one or two. Counted in
+/// the store for the whole cluster (<see cref="ClusterWindowLimiter"/>), whichever server takes each report.
 /// </summary>
-public sealed class FakeReportRateLimit(NetworkSalt salt) : IRateLimiterPolicy<string>
+public sealed class FakeReportRateLimit(NetworkSalt salt, ClusterRateCounters counters, TimeProvider clock) : IRateLimiterPolicy<string>
 {
     public const string PolicyName = "fake-reports";
     public const int ReportsPerWindow = 5;
@@ -36,11 +38,6 @@ public sealed class FakeReportRateLimit(NetworkSalt salt) : IRateLimiterPolicy<s
         }
 
         var key = NetworkKey.From(httpContext.Connection.RemoteIpAddress, salt.Bytes);
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = ReportsPerWindow,
-            Window = Window,
-            QueueLimit = 0,
-        });
+        return RateLimitPartition.Get(key, partition => new ClusterWindowLimiter(counters, clock, PolicyName, partition, ReportsPerWindow, Window));
     }
 }

@@ -1,11 +1,12 @@
+using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>Runs <see cref="ScanRetention"/> when the site starts and then once a day, on the site's clock.</summary>
-public sealed partial class ScanRetentionService(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<ScanRetentionService> logger)
-    : RecurringWork(Interval, clock, metrics, logger)
+public sealed partial class ScanRetentionService(IServiceScopeFactory scopes, TimeProvider clock, JobLeases leases, SiteMetrics metrics, ILogger<ScanRetentionService> logger)
+    : RecurringWork(Interval, clock, leases, metrics, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 

@@ -31,7 +31,8 @@ public sealed class MediaResumptionTests
         using var client = before.CreateClient();
         using var notServed = await client.GetAsync(new Uri($"/media/{cutOff.Id}/640.webp", UriKind.Relative));
 
-        // The next start of the site on the same data directory.
+        // The site stops its background work (giving the job's lease back), and starts again on the same data directory.
+        await before.Services.GetRequiredService<MediaResumption>().StopAsync(CancellationToken.None);
         using var next = before.WithWebHostBuilder(b => b.UseSetting("Ocop:DataDirectory", before.DataDirectory));
         await next.Services.GetRequiredService<MediaResumption>().FirstRun.WaitAsync(TimeSpan.FromMinutes(2));
         var items = await next.WithDbAsync(db => db.MediaItems.AsNoTracking()

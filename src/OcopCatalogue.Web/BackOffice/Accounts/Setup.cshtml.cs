@@ -33,11 +33,11 @@ public sealed class SetupModel(
     [BindProperty]
     public string? ConfirmPassword { get; set; }
 
-    public IActionResult OnGet() => IsOpen() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync() => await IsOpenAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!IsOpen())
+        if (!await IsOpenAsync())
         {
             return NotFound();
         }
@@ -62,16 +62,18 @@ public sealed class SetupModel(
             return Page();
         }
 
-        // Two tabs may race for the link: the user count is checked again right before creating.
-        if (users.Users.Any())
-        {
-            setup.Close();
-            return NotFound();
-        }
-
+        // Two tabs (on one server or two) may race for the link: it is taken inside the account's transaction, and the
+        // user count checked again there, so one of them creates the first administrator and the other finds it gone.
         StaffUser? user = null;
+        var taken = false;
         var result = await AccountChange.CommitAsync(db, async () =>
         {
+            taken = await setup.ClaimAsync(db, Token, HttpContext.RequestAborted) && !users.Users.Any();
+            if (!taken)
+            {
+                return IdentityResult.Failed();
+            }
+
             (user, var created) = await accounts.CreateAsync(Email!, DisplayName!, Password ?? "", StaffRoles.Administrator);
             if (created.Succeeded)
             {
@@ -80,17 +82,21 @@ public sealed class SetupModel(
 
             return created;
         });
+        if (!taken)
+        {
+            return NotFound();
+        }
+
         if (!result.Succeeded || user is null)
         {
             IdentityMessages.AddTo(ModelState, nameof(Password), result, text);
             return Page();
         }
 
-        setup.Close();
         await signIn.SignInAsync(user, isPersistent: false);
         TempData["Notice"] = text["Setup.Done"].Value;
         return Redirect(BackOfficeExtensions.PathPrefix);
     }
 
-    private bool IsOpen() => setup.Matches(Token) && !users.Users.Any();
+    private async Task<bool> IsOpenAsync() => await setup.MatchesAsync(Token, HttpContext.RequestAborted) && !users.Users.Any();
 }
