@@ -216,6 +216,7 @@ public sealed class ScanTallies : IDisposable
             await using var scope = _scopes.CreateAsyncScope();
             entry.Tally = await scope.ServiceProvider.GetRequiredService<ScanLog>()
                 .TallyAsync(batchId, _cursor.Read(), CancellationToken.None).ConfigureAwait(false);
+            entry.IsReady = true;
         }
         finally
         {
@@ -240,6 +241,7 @@ public sealed class ScanTallies : IDisposable
         private readonly Dictionary<(string? Serial, string Network), int> _unread = [];
 
         private long _lastUsedTicks = createdAt.UtcTicks;
+        private bool _ready;
 
         public Lock Gate { get; } = new();
 
@@ -247,7 +249,12 @@ public sealed class ScanTallies : IDisposable
 
         public BatchScanTally Tally { get; set; } = null!;
 
-        public bool IsReady => Loading.IsValueCreated && Loading.Value.IsCompletedSuccessfully;
+        /// <summary>Set with the tally while the log's reading is held, so the next read already counts into it.</summary>
+        public bool IsReady
+        {
+            get => Volatile.Read(ref _ready);
+            set => Volatile.Write(ref _ready, value);
+        }
 
         /// <summary>Set by every view without a lock, and only when a second has passed: any recent time will do.</summary>
         public DateTimeOffset LastUsed
