@@ -3,9 +3,11 @@ using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Web.Cluster;
 
-/// <summary>Runs <see cref="InstructionPruning"/> when the site starts and then every hour, on the site's clock.</summary>
-public sealed partial class InstructionPruningService(IServiceScopeFactory scopes, TimeProvider clock, SiteMetrics metrics, ILogger<InstructionPruningService> logger)
-    : RecurringWork(Interval, clock, metrics, logger)
+/// <summary>Runs <see cref="InstructionPruning"/> when the site starts and then every hour, on the site's clock, on the
+/// server holding its lease.</summary>
+public sealed partial class InstructionPruningService(
+    IServiceScopeFactory scopes, TimeProvider clock, JobLeases leases, SiteMetrics metrics, ILogger<InstructionPruningService> logger)
+    : RecurringWork(Interval, clock, leases, metrics, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

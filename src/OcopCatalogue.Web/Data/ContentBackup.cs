@@ -65,7 +65,7 @@ public sealed class ContentBackup(string dataDirectory)
                 }
             }
 
-            manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files);
+            manifest = new BackupManifest(BackupManifest.CurrentFormat, now, files, BackupManifest.SqliteProvider);
             await BackupFiles.WriteDurablyAsync(Path.Combine(partial, BackupManifest.FileName), manifest.ToJson(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or SqliteException)
@@ -95,6 +95,7 @@ public sealed class ContentBackup(string dataDirectory)
         fromDirectory = Path.GetFullPath(fromDirectory);
         var manifest = BackupManifest.ReadFrom(fromDirectory)
             ?? throw new InvalidOperationException($"{fromDirectory} has no backup manifest ({BackupManifest.FileName}).");
+        manifest.RequireStore(DatabaseProvider.Sqlite);
         if (!manifest.Files.Any(f => f.Path == ContentStoreExtensions.DatabaseFileName))
         {
             throw new InvalidOperationException($"The backup in {fromDirectory} has no content database.");
@@ -280,7 +281,7 @@ public sealed class ContentBackup(string dataDirectory)
     public static Task<string> IntegrityAsync(string database, CancellationToken cancellationToken = default) =>
         BackupDatabase.IntegrityAsync(database, cancellationToken);
 
-    private static void DeleteQuietly(string directory)
+    internal static void DeleteQuietly(string directory)
     {
         try
         {
@@ -296,10 +297,18 @@ public sealed class ContentBackup(string dataDirectory)
     }
 
     /// <summary>Files under the data directory a backup keeps, relative with <c>/</c>.</summary>
-    private IEnumerable<string> KeptFiles(string backupRoot)
+    private IEnumerable<string> KeptFiles(string backupRoot) => KeptFiles(DataDirectory, backupRoot);
+
+    /// <summary>Files under <paramref name="root"/> (a data directory) a backup keeps, relative with <c>/</c>.</summary>
+    internal static IEnumerable<string> KeptFiles(string root, string backupRoot)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        foreach (var path in Directory.EnumerateFiles(DataDirectory, "*", options))
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(root, "*", options))
         {
             // A backup folder inside the data directory is not backed up into the next backup.
             if (path.StartsWith(backupRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -307,7 +316,7 @@ public sealed class ContentBackup(string dataDirectory)
                 continue;
             }
 
-            var relative = Path.GetRelativePath(DataDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
+            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
             var topLevel = relative.Split('/')[0];
             if (relative == ContentStoreExtensions.DatabaseFileName
                 || SkippedTopLevelFiles.Contains(relative)
@@ -342,7 +351,7 @@ public sealed class ContentBackup(string dataDirectory)
     }
 
     /// <summary>A manifest path resolved under <paramref name="root"/>; a path that would leave it is refused.</summary>
-    private static string Inside(string root, string relative)
+    internal static string Inside(string root, string relative)
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (Path.IsPathRooted(relative) || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -353,9 +362,9 @@ public sealed class ContentBackup(string dataDirectory)
         return full;
     }
 
-    private static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "Z";
+    internal static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "Z";
 
-    private static string FreeName(string path)
+    internal static string FreeName(string path)
     {
         var candidate = path;
         for (var n = 2; Directory.Exists(candidate) || Directory.Exists(candidate + ".partial") || File.Exists(candidate); n++)

@@ -22,17 +22,22 @@ public static class ContentBackupExtensions
             return false;
         }
 
-        if (ContentStoreExtensions.ProviderOf(app.Services) == DatabaseProvider.PostgreSql)
+        var options = app.Services.GetRequiredService<IOptions<ContentStoreOptions>>().Value;
+        var dataDirectory = options.ResolveDataDirectory(app.Environment);
+        var storageDirectory = options.ResolveStorageDirectory(app.Environment);
+        var provider = ContentStoreExtensions.ProviderOf(app.Services);
+        if (provider == DatabaseProvider.Sqlite && storageDirectory != dataDirectory)
         {
-            // The backup copies SQLite's file with VACUUM INTO; PostgreSQL's pg_dump/pg_restore is not built in yet, and a
-            // backup of the data directory alone would pass for complete without the content.
-            await Console.Error.WriteLineAsync($"{command} works with the SQLite content store only so far; for PostgreSQL use pg_dump and pg_restore, and copy the data directory's files (keys/, media/, reports/, decision-scans/).").ConfigureAwait(false);
+            // SQLite's backup and restore take the data directory as one whole; shared storage is for several servers.
+            await Console.Error.WriteLineAsync($"{command} on SQLite covers the data directory only: unset Ocop:Storage:Directory (shared storage is for several servers on PostgreSQL), or copy {storageDirectory} yourself.").ConfigureAwait(false);
             Environment.ExitCode = 1;
             return true;
         }
 
-        var dataDirectory = app.Services.GetRequiredService<IOptions<ContentStoreOptions>>().Value.ResolveDataDirectory(app.Environment);
         var backup = new ContentBackup(dataDirectory);
+        var postgreSql = provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlBackup(app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!, dataDirectory, storageDirectory)
+            : null;
         var clock = app.Services.GetRequiredService<TimeProvider>();
         var option = command == BackupCommand ? "--to" : "--from";
         var at = Array.IndexOf(args, option);
@@ -49,9 +54,17 @@ public static class ContentBackupExtensions
         {
             if (command == BackupCommand)
             {
-                var (folder, manifest) = await backup.BackupAsync(directory, clock.GetUtcNow()).ConfigureAwait(false);
+                var (folder, manifest) = postgreSql is not null
+                    ? await postgreSql.BackupAsync(directory, clock.GetUtcNow()).ConfigureAwait(false)
+                    : await backup.BackupAsync(directory, clock.GetUtcNow()).ConfigureAwait(false);
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"Backup written to {folder}: {manifest.Files.Count} files, {manifest.TotalBytes} bytes, SHA-256 of each in {BackupManifest.FileName}.")).ConfigureAwait(false);
+            }
+            else if (postgreSql is not null)
+            {
+                var manifest = await postgreSql.RestoreAsync(directory).ConfigureAwait(false);
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Restored the database and {manifest.Files.Count - 1} files ({manifest.TotalBytes} bytes) of the backup taken {manifest.CreatedAt:u}: shared files into {postgreSql.StorageDirectory}, this server's into {postgreSql.DataDirectory}. Each server rebuilds its search index when it next starts.")).ConfigureAwait(false);
             }
             else
             {

@@ -83,6 +83,19 @@ public static class ContentStoreExtensions
         Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
 
     /// <summary>
+    /// Where media originals, decision scans and report photos are kept: <c>Ocop:Storage:Directory</c>, shared by
+    /// every server, or the data directory when it is not set.
+    /// </summary>
+    public static string ResolveStorageDirectory(this ContentStoreOptions options, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        return string.IsNullOrWhiteSpace(options.Storage.Directory)
+            ? options.ResolveDataDirectory(environment)
+            : Path.GetFullPath(options.Storage.Directory, environment.ContentRootPath);
+    }
+
+    /// <summary>
     /// Creates the data directory, holds it for this process (see <see cref="DataDirectoryLock"/>: no restore while
     /// the site or a command runs) and brings the database schema up to date, one server at a time
     /// (<see cref="IExclusiveWorkLock"/>): a server that finds another migrating waits, then finds nothing to do.

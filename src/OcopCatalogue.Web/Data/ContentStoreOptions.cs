@@ -10,4 +10,7 @@ public sealed class ContentStoreOptions
     /// <summary>Folder for the SQLite database, media, keys and caches; relative paths are taken from the content root.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary><c>Ocop:Storage</c>: the files shared by every server.</summary>
+    public StorageOptions Storage { get; set; } = new();
 }

@@ -83,7 +83,8 @@ public sealed partial class MediaLibrary(
                 State = MediaState.Processing,
             };
             Directory.CreateDirectory(store.Originals);
-            File.Move(incoming, store.OriginalPath(item.Id, item.Format));
+            // Under its final name only once whole: another server may serve it at once.
+            SharedFiles.MoveInto(incoming, store.OriginalPath(item.Id, item.Format));
             db.MediaItems.Add(item);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 

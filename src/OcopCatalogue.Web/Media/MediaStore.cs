@@ -5,9 +5,10 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.Media;
 
 /// <summary>
-/// Where media live on disk, under the data directory: <c>media/originals/{id}.{ext}</c> (the upload, never
-/// served), <c>media/cache/{id}/{width}.{webp|jpg}</c> (derived, rebuildable, per node) and <c>media/work/</c>
-/// (a fresh folder per processor run). Every path is built from the item's GUID, a number and a fixed extension.
+/// Where media live on disk: <c>media/originals/{id}.{ext}</c> (the upload, never served) in the shared storage
+/// directory (<see cref="StorageOptions.Directory"/>, the data directory unless set), and under the data directory
+/// <c>media/cache/{id}/{width}.{webp|jpg}</c> (derived, per node, made again from the original when missing) and
+/// <c>media/work/</c> (a fresh folder per processor run). Every path is built from the item's GUID, a number and a fixed extension.
 /// </summary>
 public sealed class MediaStore
 {
@@ -15,7 +16,7 @@ public sealed class MediaStore
     {
         ArgumentNullException.ThrowIfNull(options);
         Root = Path.Combine(options.Value.ResolveDataDirectory(environment), "media");
-        Originals = Path.Combine(Root, "originals");
+        Originals = Path.Combine(options.Value.ResolveStorageDirectory(environment), "media", "originals");
         Cache = Path.Combine(Root, "cache");
         Work = Path.Combine(Root, "work");
     }

@@ -8,7 +8,8 @@ using OcopCatalogue.Web.Hardening;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// Where fake reports arrive: stores them with their photo under <c>{data}/reports/</c> and gives staff the list.
+/// Where fake reports arrive: stores them with their photo under <c>reports/</c> in the shared storage directory
+/// (the data directory unless <c>Ocop:Storage:Directory</c> is set) and gives staff the list.
 /// </summary>
 public sealed partial class FakeReportInbox(
     OcopDbContext db,
@@ -20,7 +21,7 @@ public sealed partial class FakeReportInbox(
     public const string PhotoFolder = "reports";
 
     /// <summary>The folder photos are kept in.</summary>
-    public string PhotoDirectory => Path.Combine(options.Value.ResolveDataDirectory(environment), PhotoFolder);
+    public string PhotoDirectory => Path.Combine(options.Value.ResolveStorageDirectory(environment), PhotoFolder);
 
     /// <summary>The photo's format from its first bytes, or null when it is not a JPEG, PNG or WebP image.</summary>
     public static async Task<PhotoFormat?> DetectPhotoAsync(IFormFile photo, CancellationToken cancellationToken)
@@ -52,8 +53,7 @@ public sealed partial class FakeReportInbox(
             // The client's file name could hold "../" or a script extension: only our random name touches the disk.
             var name = Guid.NewGuid().ToString("N") + ".jpg";
             photoPath = Path.Combine(PhotoDirectory, name);
-            await using var target = new FileStream(photoPath, FileMode.CreateNew, FileAccess.Write);
-            await target.WriteAsync(cleanPhoto, cancellationToken);
+            await SharedFiles.WriteAsync(photoPath, cleanPhoto, cancellationToken);
         }
 
         var report = new FakeReport

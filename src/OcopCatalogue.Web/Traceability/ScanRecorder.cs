@@ -42,6 +42,9 @@ public sealed partial class ScanRecorder : BackgroundService
         metrics.Observe("scan_writer.queue", "{record}", "Scan records waiting for the writer on this node", () => _queue.Reader.Count);
     }
 
+    /// <summary>Told of records whose write failed (and so will never be in the log); <see cref="ScanTallies"/> sets it.</summary>
+    internal Action<IReadOnlyList<ScanRecord>>? WriteFailed { get; set; }
+
     /// <summary>Queues one view's record; false when the queue is full and the view goes unrecorded.</summary>
     public bool Enqueue(ScanRecord record)
     {
@@ -122,6 +125,7 @@ public sealed partial class ScanRecorder : BackgroundService
         {
             // The views are lost, the site goes on: a scan log must never take the scan pages down.
             LogWriteFailed(records.Count, ex);
+            WriteFailed?.Invoke([.. records]);
         }
     }
 

@@ -24,6 +24,7 @@ public static class TraceabilityExtensions
         builder.Services.AddSingleton<ScanRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanRecorder>());
         builder.Services.AddSingleton<ScanTallies>();
+        builder.Services.AddHostedService<ScanTallySync>();
         builder.Services.AddScoped<FakeReportInbox>();
         builder.Services.AddSingleton<ReportPhotos>();
         builder.Services.AddScoped<SuspiciousBatches>();

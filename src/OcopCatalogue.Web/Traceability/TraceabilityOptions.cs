@@ -13,4 +13,12 @@ public sealed class TraceabilityOptions
     /// </summary>
     [Range(1, 3650)]
     public int ScanRetentionDays { get; set; } = 400;
+
+    /// <summary>
+    /// Seconds between this node's reads of the scan log for what other nodes recorded, so the clone and
+    /// over-quantity cautions judge the whole cluster's views: a caution shows on every node at most this long (plus
+    /// the other node's write, a few milliseconds) after the view that crosses the limit.
+    /// </summary>
+    [Range(0.05, 60)]
+    public double ScanSyncSeconds { get; set; } = 1;
 }

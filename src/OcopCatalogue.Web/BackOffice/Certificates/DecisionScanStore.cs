@@ -5,7 +5,8 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.BackOffice.Certificates;
 
 /// <summary>
-/// Scans of signed OCOP decisions, kept in the data directory under names the server makes, so nothing the uploader
+/// Scans of signed OCOP decisions, kept in the shared storage directory (the data directory unless
+/// <c>Ocop:Storage:Directory</c> is set) under names the server makes, so nothing the uploader
 /// chose (name, extension, claimed type) reaches the file system. The format is judged by the first bytes alone.
 /// Scans may carry signatures and personal details, so they are served only to staff, never from wwwroot.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class DecisionScanStore(IOptions<ContentStoreOptions> options, IHo
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public string Folder => Path.Combine(options.Value.ResolveDataDirectory(environment), FolderName);
+    public string Folder => Path.Combine(options.Value.ResolveStorageDirectory(environment), FolderName);
 
     /// <summary>The extension for content starting with these bytes, or null when it is not a PDF, JPEG or PNG.</summary>
     public static string? ExtensionFor(ReadOnlySpan<byte> head) =>
@@ -71,7 +72,8 @@ public sealed class DecisionScanStore(IOptions<ContentStoreOptions> options, IHo
         Directory.CreateDirectory(Folder);
         var name = Guid.NewGuid().ToString("N") + extension;
         var path = Path.Combine(Folder, name);
-        var partial = path + ".part";
+        // A temporary name in the same folder, renamed once whole: another server never sees half a scan.
+        var partial = Path.Combine(Folder, "." + name + ".part");
         try
         {
             var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
