@@ -22,6 +22,9 @@ public sealed class ContentBackup(string dataDirectory)
         ContentStoreExtensions.DatabaseFileName + "-journal",
         "search.db", "search.db-wal", "search.db-shm", "search.db-journal",
         DataDirectoryLock.FileName,
+        // How far this server had replayed other servers' changes: it goes with the search index, which a restore
+        // rebuilds, and a restored site starts from the restored store's newest instruction.
+        Cluster.InstructionReplay.PositionFileName,
     };
 
     // Folders of renditions and half-finished uploads: derived or temporary.

@@ -20,7 +20,8 @@ public sealed class DataSafetyTests
         _factory = new OcopWebFactory();
         using (var client = _factory.CreateClient())
         {
-            // The sign-in form's antiforgery token creates the data protection keys, a rate-limited call the network salt.
+            // The sign-in form's antiforgery token uses the data protection keys, a rate-limited call the network salt:
+            // both are in the database now, so the backup's copy of the database carries them.
             client.GetAsync(new Uri("/backoffice/dang-nhap", UriKind.Relative)).GetAwaiter().GetResult().Dispose();
             client.GetAsync(new Uri("/api/search/suggest?q=tra", UriKind.Relative)).GetAwaiter().GetResult().Dispose();
         }
@@ -73,11 +74,14 @@ public sealed class DataSafetyTests
     {
         var (folder, manifest) = await new ContentBackup(_factory.DataDirectory).BackupAsync(_scratch, Now);
         var before = await ProductNamesAsync(_factory.DatabasePath);
+        const string Keys = "SELECT Xml FROM DataProtectionKeys ORDER BY Id;";
+        var keysBefore = await ColumnAsync(_factory.DatabasePath, Keys);
 
         using var empty = new EmptyFolder();
         using var restoredSite = new OcopWebFactory(empty.Path);
         var (previous, _) = await new ContentBackup(restoredSite.DataDirectory).RestoreAsync(folder, Now);
         var after = await ProductNamesAsync(restoredSite.DatabasePath);
+        var keysAfter = await ColumnAsync(restoredSite.DatabasePath, Keys);
         var integrity = await ContentBackup.IntegrityAsync(restoredSite.DatabasePath);
         SqliteConnection.ClearAllPools();
         using var client = restoredSite.CreateClient();
@@ -89,12 +93,14 @@ public sealed class DataSafetyTests
             Assert.That(Path.GetFileName(folder), Is.EqualTo("ocop-backup-20250615-030405Z"));
             Assert.That(manifest.Files.Select(f => f.Path), Is.EquivalentTo(new[]
             {
-                "ocop.db", "media/originals/anh.jpg", "reports/bao-cao.json", "network-salt.bin",
-            }.Concat(KeyFiles(_factory.DataDirectory))), "the search index, renditions and the lock stay out");
+                "ocop.db", "media/originals/anh.jpg", "reports/bao-cao.json",
+            }), "the search index, its instruction position, renditions and the lock stay out");
             Assert.That(manifest.Files.All(f => f.Sha256.Length == 64 && f.Bytes > 0), Is.True);
             Assert.That(File.ReadAllText(Path.Combine(folder, BackupManifest.FileName)), Does.Contain("\"sha256\""));
             Assert.That(before, Is.Not.Empty);
             Assert.That(after, Is.EqualTo(before));
+            Assert.That(keysBefore, Is.Not.Empty, "the keys protecting sign-in cookies are in the database");
+            Assert.That(keysAfter, Is.EqualTo(keysBefore), "a restored site accepts the cookies its backup's keys issued");
             Assert.That(integrity, Is.EqualTo("ok"));
             Assert.That(File.ReadAllBytes(Path.Combine(restoredSite.DataDirectory, "media", "originals", "anh.jpg")), Is.EqualTo(new byte[] { 0xFF, 0xD8, 0xFF, 1, 2, 3 }));
             Assert.That(Directory.Exists(previous), Is.True, "the files the restore replaced are kept aside");
@@ -147,9 +153,6 @@ public sealed class DataSafetyTests
         Assert.That(refusal!.Message, Does.Contain("outside the backup"));
     }
 
-    private static IEnumerable<string> KeyFiles(string dataDirectory) =>
-        Directory.EnumerateFiles(Path.Combine(dataDirectory, "keys")).Select(f => "keys/" + Path.GetFileName(f));
-
     private static async Task<string> PragmaAsync(OcopDbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -157,12 +160,14 @@ public sealed class DataSafetyTests
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
-    private static async Task<List<string>> ProductNamesAsync(string database)
+    private static Task<List<string>> ProductNamesAsync(string database) => ColumnAsync(database, "SELECT Name FROM Products ORDER BY Id;");
+
+    private static async Task<List<string>> ColumnAsync(string database, string query)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Name FROM Products ORDER BY Id;";
+        command.CommandText = query;
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

@@ -9,7 +9,8 @@ namespace OcopCatalogue.Web.BackOffice.Import;
 /// <summary>
 /// Keeps an uploaded list between its preview and its confirmation, named by the SHA-256 of its bytes, so the
 /// confirmation imports exactly the file that was previewed and nobody has to upload it again. Only names made here
-/// (64 hex digits) are ever opened.
+/// (64 hex digits) are ever opened. Kept in the shared storage directory: the preview and the confirmation may be
+/// answered by different servers.
 /// </summary>
 public sealed partial class ImportFileStore(IOptions<ContentStoreOptions> options, IHostEnvironment environment)
 {
@@ -18,7 +19,7 @@ public sealed partial class ImportFileStore(IOptions<ContentStoreOptions> option
     /// <summary>Files left behind by previews nobody confirmed are removed after this long.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(2);
 
-    private string Folder => Path.Combine(options.Value.ResolveDataDirectory(environment), FolderName);
+    private string Folder => Path.Combine(options.Value.ResolveStorageDirectory(environment), FolderName);
 
     public static bool IsWellFormedKey(string? key) => key is not null && KeyPattern().IsMatch(key);
 
@@ -29,8 +30,8 @@ public sealed partial class ImportFileStore(IOptions<ContentStoreOptions> option
         Directory.CreateDirectory(Folder);
         RemoveStale();
         var key = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        await File.WriteAllBytesAsync(Path.Combine(Folder, key + ".csv"), bytes, cancellationToken);
-        await File.WriteAllBytesAsync(Path.Combine(Folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(settings), cancellationToken);
+        await SharedFiles.WriteAsync(Path.Combine(Folder, key + ".csv"), bytes, cancellationToken);
+        await SharedFiles.WriteAsync(Path.Combine(Folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(settings), cancellationToken);
         return key;
     }
 
