@@ -81,7 +81,11 @@ cluster_start_pg() {
   local bin pg="$cluster_dir/pg"
   bin=$(cluster_pg_bin)
   mkdir -p "$pg"
-  [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$pg"
+  if [ "$(id -u)" -eq 0 ]; then
+    # The server runs as postgres, which must reach its directory inside ours (mktemp makes it 700).
+    chmod o+x "$cluster_dir"
+    chown postgres:postgres "$pg"
+  fi
   cluster_as_server "$bin/initdb" -D "$pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-instructions >"$cluster_dir/initdb.log" 2>&1 \
     || { cat "$cluster_dir/initdb.log"; fail "initdb failed"; }
   cluster_as_server "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -t 60 \
