@@ -236,14 +236,19 @@ cluster_setup_link() {
 # cluster_start: PostgreSQL, the schema, every node (in parallel; one imports uSync/ under the store's lock while
 # the others wait), then HAProxy once every node is ready. Needs the Release build of the site.
 cluster_start() {
-  local n
   [ -n "$cluster_dir" ] || cluster_dir=$(mktemp -d /tmp/ocop-cluster-XXXX)
   mkdir -p "$cluster_dir"
   cluster_check_ports
   cluster_start_pg
   cluster_migrate
+  cluster_start_nodes
+}
+
+# cluster_start_nodes [OPTION...]: every node (with the options), then HAProxy once all are ready.
+cluster_start_nodes() {
+  local n
   for n in $(seq 1 "$cluster_nodes"); do
-    cluster_start_node "$n"
+    cluster_start_node "$n" "$@"
   done
   for n in $(seq 1 "$cluster_nodes"); do
     cluster_wait_ready "$n"

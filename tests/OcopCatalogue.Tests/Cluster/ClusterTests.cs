@@ -113,7 +113,7 @@ public sealed class ClusterTests
         await PublishPageAsync(marker);
         var restarted = Stopwatch.StartNew();
         node2.Start();
-        await _cluster.WaitReadyAsync(node2, StartLimit);
+        await LocalCluster.WaitReadyAsync(node2, StartLimit);
         var readyAfter = restarted.Elapsed;
         TestContext.Out.WriteLine($"node 2 ready {readyAfter.TotalSeconds:F1} s after its restart");
         using var direct = NodeClient(node2);
@@ -278,7 +278,7 @@ public sealed class ClusterTests
         }
 
         var seen = await SeenWithinAsync(node3, PagePath, marker + "-3", TimeSpan.FromSeconds(15));
-        await _cluster.WaitReadyAsync(node3, TimeSpan.FromSeconds(30));
+        await LocalCluster.WaitReadyAsync(node3, TimeSpan.FromSeconds(30));
         await WaitUpAsync(node3, TimeSpan.FromSeconds(10));
 
         Assert.That(seen, Is.Not.Null, "node 3 rebuilt and serves the current page");

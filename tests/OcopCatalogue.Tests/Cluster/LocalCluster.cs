@@ -90,7 +90,7 @@ public sealed partial class LocalCluster : IAsyncDisposable
                 node.Start();
             }
 
-            await Task.WhenAll(nodes.Select(n => cluster.WaitReadyAsync(n, startLimit)));
+            await Task.WhenAll(nodes.Select(n => WaitReadyAsync(n, startLimit)));
             cluster.StartBalancer();
             await cluster.WaitForBalancerAsync(TimeSpan.FromSeconds(20));
             return cluster;
@@ -103,7 +103,7 @@ public sealed partial class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>Waits until the node's /readyz answers 200; fails with the end of its log when it exits or never does.</summary>
-    public async Task WaitReadyAsync(ClusterNodeProcess node, TimeSpan limit)
+    public static async Task WaitReadyAsync(ClusterNodeProcess node, TimeSpan limit)
     {
         ArgumentNullException.ThrowIfNull(node);
         using var client = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(5) };
