@@ -109,7 +109,8 @@ public sealed class ClusterNodeProcess : IDisposable
         if (_process is { HasExited: false } process)
         {
             Append($"--- {Name} sent SIG{signal} at {DateTime.UtcNow:HH:mm:ss.fff} ---");
-            using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
+            using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])
+                ?? throw new InvalidOperationException("kill did not start");
             kill.WaitForExit();
         }
     }

@@ -88,7 +88,7 @@ public sealed class ClusterTests
     public async Task A_node_killed_under_traffic_costs_clients_answers_only_until_HAProxy_marks_it_down_and_catches_up_on_restart()
     {
         var node2 = _cluster.Node(2);
-        var answers = new ConcurrentBag<(TimeSpan Sent, bool Ok)>();
+        var answers = new ConcurrentBag<(TimeSpan Sent, string? Error)>();
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, 8).Select(i => LoadAsync(i % 2 == 0 ? "/" : PagePath, clock, answers, stop.Token)).ToList();
@@ -106,7 +106,7 @@ public sealed class ClusterTests
         var during = answers.Where(a => a.Sent >= killedAt && a.Sent < markedDownAt).ToList();
         var after = answers.Where(a => a.Sent >= markedDownAt).ToList();
         TestContext.Out.WriteLine($"node 2 marked down {(markedDownAt - killedAt).TotalMilliseconds:F0} ms after SIGKILL; "
-            + $"errors: {before.Count(a => !a.Ok)} of {before.Count} before, {during.Count(a => !a.Ok)} of {during.Count} until marked down, {after.Count(a => !a.Ok)} of {after.Count} after");
+            + $"errors: {Errors(before)} of {before.Count} before, {Errors(during)} of {during.Count} until marked down, {Errors(after)} of {after.Count} after");
 
         // While node 2 is away, something is published; restarted, it must serve the current page.
         var marker = Marker("restart");
@@ -123,9 +123,9 @@ public sealed class ClusterTests
         Assert.Multiple(() =>
         {
             Assert.That(before, Is.Not.Empty, "the clients sent requests before the kill");
-            Assert.That(before.Count(a => !a.Ok), Is.Zero, "errors before the kill");
+            Assert.That(before.Where(a => a.Error is not null).Select(a => a.Error), Is.Empty, "errors before the kill");
             Assert.That(after, Is.Not.Empty, "the clients sent requests after HAProxy marked node 2 down");
-            Assert.That(after.Count(a => !a.Ok), Is.Zero, "errors after HAProxy marked node 2 down");
+            Assert.That(after.Where(a => a.Error is not null).Select(a => a.Error), Is.Empty, "errors after HAProxy marked node 2 down");
             Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(page.Html, Does.Contain(marker), "the restarted node serves the page published while it was away");
         });
@@ -446,31 +446,33 @@ public sealed class ClusterTests
     }
 
     /// <summary>A client of the cluster asking for the page again and again through HAProxy until stopped.</summary>
-    private async Task LoadAsync(string path, Stopwatch clock, ConcurrentBag<(TimeSpan, bool)> answers, CancellationToken stop)
+    private async Task LoadAsync(string path, Stopwatch clock, ConcurrentBag<(TimeSpan, string?)> answers, CancellationToken stop)
     {
         using var client = new HttpClient { BaseAddress = _cluster.Address, Timeout = TimeSpan.FromSeconds(10) };
         while (!stop.IsCancellationRequested)
         {
             var sent = clock.Elapsed;
-            bool ok;
+            string? error;
             try
             {
                 using var response = await client.GetAsync(new Uri(path, UriKind.Relative), CancellationToken.None);
                 await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
-                ok = response.StatusCode == HttpStatusCode.OK;
+                error = response.StatusCode == HttpStatusCode.OK ? null : $"{path}: {(int)response.StatusCode} at {sent.TotalMilliseconds:F0} ms";
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException e)
             {
-                ok = false;
+                error = $"{path}: {e.Message} at {sent.TotalMilliseconds:F0} ms";
             }
             catch (TaskCanceledException)
             {
-                ok = false;
+                error = $"{path}: no answer in 10 s at {sent.TotalMilliseconds:F0} ms";
             }
 
-            answers.Add((sent, ok));
+            answers.Add((sent, error));
         }
     }
+
+    private static int Errors(IEnumerable<(TimeSpan Sent, string? Error)> answers) => answers.Count(a => a.Error is not null);
 
     private async Task<TimeSpan> MarkedDownAsync(ClusterNodeProcess node, Stopwatch clock, TimeSpan limit)
     {
