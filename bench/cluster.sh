@@ -11,7 +11,7 @@
 #      generated catalogue seeded into a data directory): requests/s, and PostgreSQL's as a share of SQLite's.
 # It ends with a table of the figures beside the goals and the load average. Not part of the test run; ~10 min on 2 cores.
 # Usage: bash bench/cluster.sh     PRODUCTS=20000 COUNT=100 DURATION=20 CONNECTIONS=32 CLUSTER_PORT=5310 NODE_PORT=5311
-#                                  PG_PORT=5319 STATS_PORT=5318 SQLITE_PORT=5317
+#                                  PG_PORT=5319 STATS_PORT=5318 SQLITE_PORT=5317 KEEP_LOGS=/some/dir (the nodes' logs)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=bench/lib.sh
@@ -172,16 +172,21 @@ lt() { awk -v a="$1" -v b="$2" 'BEGIN { print (a != "" && a + 0 < b + 0) ? 1 : 0
 echo
 echo "Cluster benchmark: $products products, $cluster_nodes nodes on $(nproc) cores (wrk and the nodes share them), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-58s %-26s %-34s %s\n' "Figure" "Measured" "Goal (issue 15)" ""
-printf '%-58s %-26s %-34s %s\n' "Publish visible on every node, p50 (under load)" "$visible_p50 ms" "< 200 ms" "$(verdict "$(lt "$visible_p50" 200)")"
-printf '%-58s %-26s %-34s %s\n' "Publish visible on every node, p99 (under load)" "$visible_p99 ms (max $visible_max)" "< 1000 ms" "$(verdict "$(lt "$visible_p99" 1000)")"
+# The percentiles count only publishes seen everywhere: with any publish missing, the goals are not met.
+all_seen=$([ "$visible_missed" = 0 ] && echo 1 || echo 0)
+printf '%-58s %-26s %-34s %s\n' "Publish visible on every node, p50 (under load)" "$visible_p50 ms" "< 200 ms" "$(verdict "$(( $(lt "$visible_p50" 200) * all_seen ))")"
+printf '%-58s %-26s %-34s %s\n' "Publish visible on every node, p99 (under load)" "$visible_p99 ms (max $visible_max)" "< 1000 ms" "$(verdict "$(( $(lt "$visible_p99" 1000) * all_seen ))")"
 printf '%-58s %-26s %-34s %s\n' "Publishes not visible everywhere within 10 s" "$visible_missed of $count" "0" "$(verdict "$([ "$visible_missed" = 0 ] && echo 1 || echo 0)")"
 printf '%-58s %-26s %-34s %s\n' "Mixed pages through HAProxy (3 nodes)" "$lb_rps req/s, p99 $lb_p99 ms" "(compared with one node)" ""
 printf '%-58s %-26s %-34s %s\n' "Mixed pages from node 1 directly" "$node_rps req/s, p99 $node_p99 ms" "" ""
 printf '%-58s %-26s %-34s %s\n' "Errors after SIGKILL until HAProxy marked the node down" "$errors_during in $marked_down_ms ms" "only until marked down" ""
 printf '%-58s %-26s %-34s %s\n' "Errors after HAProxy marked it down" "$errors_after" "0" "$(verdict "$([ "$errors_after" = 0 ] && echo 1 || echo 0)")"
-printf '%-58s %-26s %-34s %s\n' "Killed node ready again after restart" "$ready_ms ms" "< 10000 ms at 20,000 products" "$(verdict "$(lt "$ready_ms" 10000)")"
+printf '%-58s %-26s %-34s %s\n' "Killed node ready again after restart ($products products)" "$ready_ms ms" "< 10000 ms at 20,000 products" "$(verdict "$(lt "$ready_ms" 10000)")"
 printf '%-58s %-26s %-34s %s\n' "Uncached product page, one node on PostgreSQL" "$pg_rps req/s, p99 $pg_p99 ms" "" ""
 printf '%-58s %-26s %-34s %s\n' "Uncached product page, one node on SQLite" "$sqlite_rps req/s, p99 $sqlite_p99 ms" "" ""
 printf '%-58s %-26s %-34s %s\n' "PostgreSQL's share of SQLite's requests/s" "$share%" ">= 70%" "$(verdict "$(awk -v s="$share" 'BEGIN { print (s + 0 >= 70) ? 1 : 0 }')")"
 errors=$((publish_load_errors + lb_errors + node_errors + errors_before + errors_after))
-echo "wrk errors outside the kill window: $errors (must be 0); errors logged by the nodes: $(cat "$cluster_dir"/node*.log | grep -c '^fail:' || true)"
+echo "wrk errors outside the kill window: $errors (must be 0); errors logged by the nodes: $(cat "$cluster_dir"/node*.log | grep -c '^fail:' || true) (node 2's log holds its kill)"
+if [ -n "${KEEP_LOGS:-}" ]; then
+  mkdir -p "$KEEP_LOGS" && cp "$cluster_dir"/node*.log "$cluster_dir"/haproxy.log "$cluster_dir"/wrk-* "$KEEP_LOGS"/ && echo "logs kept in $KEEP_LOGS"
+fi

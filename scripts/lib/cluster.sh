@@ -167,7 +167,8 @@ cluster_kill_node() {
 # cluster_write_haproxy: $cluster_dir/haproxy.cfg. Round robin over the nodes, each asked GET /readyz every second:
 # down after 2 failed checks, up again after 1 good one. X-Forwarded-For is overwritten with the client's address
 # (the site reads the right-most value only and believes it from loopback); a request whose node refused the
-# connection is sent to another (redispatch).
+# connection, or closed it without an answer (killed, or a kept-alive connection closed as it was reused: a 502
+# otherwise), is sent again, to another node (redispatch).
 cluster_write_haproxy() {
   local n
   {
@@ -182,6 +183,7 @@ defaults
     timeout server 30s
     timeout http-request 10s
     retries 2
+    retry-on conn-failure empty-response response-timeout
     option redispatch
     option http-keep-alive
 

@@ -232,7 +232,8 @@ public sealed partial class LocalCluster : IAsyncDisposable
     }
 
     // As scripts/lib/cluster.sh writes it: X-Forwarded-For overwritten with the client's address (the site reads
-    // the right-most value, from loopback only); a request refused by a dead node's port goes to another (redispatch).
+    // the right-most value, from loopback only); a request refused by a dead node's port, or a kept-alive connection
+    // closed without an answer, is sent again to another node (redispatch) instead of answering 502.
     private string HaproxyConfig()
     {
         var servers = string.Join('\n', Nodes.Select(n => string.Create(CultureInfo.InvariantCulture, $"    server {n.Name} 127.0.0.1:{n.Port} check")));
@@ -247,6 +248,7 @@ public sealed partial class LocalCluster : IAsyncDisposable
                 timeout server 30s
                 timeout http-request 10s
                 retries 2
+                retry-on conn-failure empty-response response-timeout
                 option redispatch
                 option http-keep-alive
 
