@@ -175,9 +175,14 @@ cluster_write_haproxy() {
     cat <<EOF
 global
     maxconn 4096
+    log stdout format raw local0 info
 
 defaults
     mode http
+    log global
+    option httplog
+    # Only what went wrong (an error status, a connection closed early, a retry), not every request.
+    option dontlog-normal
     timeout connect 2s
     timeout client 30s
     timeout server 30s

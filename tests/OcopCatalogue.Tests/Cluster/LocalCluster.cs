@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -20,6 +21,7 @@ public sealed partial class LocalCluster : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly string _haproxy;
+    private readonly ConcurrentQueue<string> _balancerLog = new();
     private Process? _balancer;
 
     private LocalCluster(string directory, string haproxy, string connectionString, IReadOnlyList<ClusterNodeProcess> nodes, int balancerPort, int statsPort)
@@ -44,6 +46,9 @@ public sealed partial class LocalCluster : IAsyncDisposable
     public Uri Address => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{BalancerPort}"));
 
     public string StorageDirectory => Path.Combine(_directory, "storage");
+
+    /// <summary>What HAProxy logged: requests that went wrong (an error status, a retry, a connection cut) and its own notices.</summary>
+    public string BalancerLog => string.Join('\n', _balancerLog);
 
     /// <summary>Node 1, 2 or 3.</summary>
     public ClusterNodeProcess Node(int number) => Nodes[number - 1];
@@ -225,10 +230,18 @@ public sealed partial class LocalCluster : IAsyncDisposable
         }
 
         _balancer = Process.Start(start) ?? throw new InvalidOperationException("HAProxy did not start.");
-        _balancer.OutputDataReceived += (_, _) => { };
-        _balancer.ErrorDataReceived += (_, _) => { };
+        _balancer.OutputDataReceived += (_, e) => Keep(e.Data);
+        _balancer.ErrorDataReceived += (_, e) => Keep(e.Data);
         _balancer.BeginOutputReadLine();
         _balancer.BeginErrorReadLine();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _balancerLog.Enqueue(line);
+        }
     }
 
     // As scripts/lib/cluster.sh writes it: X-Forwarded-For overwritten with the client's address (the site reads
@@ -240,9 +253,13 @@ public sealed partial class LocalCluster : IAsyncDisposable
         return string.Create(CultureInfo.InvariantCulture, $"""
             global
                 maxconn 4096
+                log stdout format raw local0 info
 
             defaults
                 mode http
+                log global
+                option httplog
+                option dontlog-normal
                 timeout connect 2s
                 timeout client 30s
                 timeout server 30s
