@@ -116,7 +116,8 @@ public sealed class ClusterTests
         await LocalCluster.WaitReadyAsync(node2, StartLimit);
         var readyAfter = restarted.Elapsed;
         TestContext.Out.WriteLine($"node 2 ready {readyAfter.TotalSeconds:F1} s after its restart");
-        TestContext.Out.WriteLine("HAProxy's log:\n" + _cluster.BalancerLog);
+        TestContext.Out.WriteLine("The end of HAProxy's log (requests retried on another node, errors):\n"
+            + string.Join('\n', _cluster.BalancerLog.Split('\n').TakeLast(30)));
         using var direct = NodeClient(node2);
         var page = await HtmlPage.GetAsync(direct, PagePath);
         await WaitUpAsync(node2, TimeSpan.FromSeconds(10));
