@@ -95,16 +95,16 @@ dotnet "$bench_dll" cluster-latency --url "$(cluster_node_url 1)" --email admin@
 kill -INT "$wrk_pid" 2>/dev/null || true
 wait "$wrk_pid" 2>/dev/null || true
 helpers=()
-read -r visible_p50 visible_p99 visible_max _ visible_missed < <(sed -n 's/^RESULT //p' "$cluster_dir/latency")
-read -r publish_load_rps _ _ publish_load_p99 _ publish_load_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-publish")
+read -r visible_p50 visible_p99 visible_max _ visible_missed < <(sed -n 's/^RESULT //p' "$cluster_dir/latency") || true
+read -r publish_load_rps _ _ publish_load_p99 _ publish_load_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-publish") || true
 echo "   meanwhile through HAProxy: $publish_load_rps requests/s, p99 $publish_load_p99 ms, $publish_load_errors errors"
 
 echo "== 2. mixed pages for $duration s through HAProxy, then from node 1 directly"
 wrk_run "$(cluster_url)" 5 /dev/null
 wrk_run "$(cluster_url)" "$duration" "$cluster_dir/wrk-haproxy"
-read -r lb_rps _ _ lb_p99 _ lb_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-haproxy")
+read -r lb_rps _ _ lb_p99 _ lb_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-haproxy") || true
 wrk_run "$(cluster_node_url 1)" "$duration" "$cluster_dir/wrk-node1"
-read -r node_rps _ _ node_p99 _ node_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-node1")
+read -r node_rps _ _ node_p99 _ node_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-node1") || true
 echo "   HAProxy: $lb_rps requests/s, p99 $lb_p99 ms ($lb_errors errors); node 1: $node_rps requests/s, p99 $node_p99 ms ($node_errors errors)"
 
 echo "== 3. node 2 killed (SIGKILL) under load through HAProxy"
@@ -151,7 +151,7 @@ cluster_start_node 1 --Ocop:Caching:Enabled=false
 cluster_wait_ready 1 120
 PATHS="" wrk -t2 -c"$connections" -d5s "$(cluster_node_url 1)$PRODUCT_PAGE" >/dev/null 2>&1 || true
 PATHS="" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$repo/bench/lua/report.lua" "$(cluster_node_url 1)$PRODUCT_PAGE" >"$cluster_dir/wrk-pg" 2>&1 || true
-read -r pg_rps _ _ pg_p99 _ pg_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-pg")
+read -r pg_rps _ _ pg_p99 _ pg_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-pg") || true
 cluster_kill_node 1
 echo "   PostgreSQL: $pg_rps requests/s, p99 $pg_p99 ms ($pg_errors errors)"
 
@@ -162,7 +162,7 @@ dotnet "$bench_dll" seed --data "$data" --products "$products" | tail -1
 start_site "$cluster_dir/sqlite-site.log" --Ocop:Caching:Enabled=false
 PATHS="" wrk -t2 -c"$connections" -d5s "$url$PRODUCT_PAGE" >/dev/null 2>&1 || true
 PATHS="" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$repo/bench/lua/report.lua" "$url$PRODUCT_PAGE" >"$cluster_dir/wrk-sqlite" 2>&1 || true
-read -r sqlite_rps _ _ sqlite_p99 _ sqlite_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-sqlite")
+read -r sqlite_rps _ _ sqlite_p99 _ sqlite_errors < <(sed -n 's/^RESULT //p' "$cluster_dir/wrk-sqlite") || true
 stop_site
 echo "   SQLite: $sqlite_rps requests/s, p99 $sqlite_p99 ms ($sqlite_errors errors)"
 share=$(awk -v p="$pg_rps" -v s="$sqlite_rps" 'BEGIN { if (s > 0) printf "%.0f", 100 * p / s; else print "?" }')
