@@ -2,7 +2,7 @@
 # Sets up and runs all the tests: `bash scripts/test.sh` (extra arguments go to `dotnet test`, e.g. --filter).
 # Installs what the tests need when it is missing (Debian's chromium and a font with Vietnamese, a Java runtime
 # for the W3C Nu HTML checker, ZBar to decode QR images, libvips for the media library, PostgreSQL's server for the
-# store tests on PostgreSQL, the npm dev tools vnu-jar and axe-core), builds in Release, checks the code style (dotnet format, .editorconfig), runs the test
+# store tests on PostgreSQL, HAProxy for the cluster tests, the npm dev tools vnu-jar and axe-core), builds in Release, checks the code style (dotnet format, .editorconfig), runs the test
 # projects one after the other (2 cores: no parallel runs), and ends with the line `N passed, N failed`.
 # Exits non-zero when a test failed or no test ran.
 set -euo pipefail
@@ -27,6 +27,8 @@ command -v java >/dev/null 2>&1 || apt_install default-jre-headless
 if ! command -v initdb >/dev/null 2>&1 && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     apt_install postgresql
 fi
+# The cluster tests (category Cluster) put Debian's HAProxy in front of three node processes of the site.
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || apt_install haproxy
 npm_install all
 install_web_libraries all
 

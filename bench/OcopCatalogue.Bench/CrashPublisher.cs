@@ -77,7 +77,7 @@ internal static class CrashPublisher
         return 0;
     }
 
-    private static async Task<bool> SignInAsync(HttpClient client, string email, string password)
+    internal static async Task<bool> SignInAsync(HttpClient client, string email, string password)
     {
         var signIn = await FormAsync(client, "/backoffice/dang-nhap");
         signIn["Email"] = email;
@@ -120,7 +120,7 @@ internal static class CrashPublisher
     }
 
     // Every successful control of the page's first POST form as a browser would send it (buttons and files left out).
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string path)
+    internal static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
         var document = new HtmlParser().ParseDocument(html);
@@ -148,7 +148,7 @@ internal static class CrashPublisher
         return fields;
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(path, UriKind.Relative), content);

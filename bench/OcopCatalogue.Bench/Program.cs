@@ -18,6 +18,11 @@ using OcopCatalogue.Web.Search;
 //   publish-latency --url U --slugs "a b" --pages "/ /san-pham" [--count 50] [--pause-ms 200]
 //                                               bench/publish.sh's client: p50/p99 of each publish's handlers and of
 //                                               the first answer of each page after it, on a running site
+//   cluster-latency --url U --email E --password P --edit /backoffice/trang/{id} --page /trang/slug --nodes "U1 U2" [--count 100]
+//                                               bench/cluster.sh: publish on U through the back office, then time until
+//                                               every node's page shows it (p50/p99 per node and everywhere)
+//   cluster-load --url U --paths "/ /san-pham" [--connections 32] [--seconds 15] --out FILE
+//                                               bench/cluster.sh: clients through the load balancer, failures by time
 var command = args.FirstOrDefault() ?? "search";
 if (command == "qr")
 {
@@ -36,6 +41,20 @@ if (command == "publish")
     Environment.ExitCode = await CrashPublisher.RunAsync(StringOption("--url")!, StringOption("--email"), StringOption("--password"),
         StringOption("--cookies"), StringOption("--edit")!, IntOption("--count", 200), StringOption("--acked")!,
         IntOption("--from", 1), StringOption("--marker") ?? "crash-publish", StringOption("--answers"));
+    return;
+}
+
+if (command == "cluster-latency")
+{
+    Environment.ExitCode = await ClusterLatency.RunAsync(StringOption("--url")!, StringOption("--email")!, StringOption("--password")!,
+        StringOption("--edit")!, StringOption("--page")!, Words(StringOption("--nodes")), IntOption("--count", 100));
+    return;
+}
+
+if (command == "cluster-load")
+{
+    Environment.ExitCode = await ClusterLoad.RunAsync(StringOption("--url")!, Words(StringOption("--paths")),
+        IntOption("--connections", 32), IntOption("--seconds", 15), StringOption("--out")!);
     return;
 }
 
