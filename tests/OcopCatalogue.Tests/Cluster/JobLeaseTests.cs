@@ -11,6 +11,7 @@ using OcopCatalogue.Web.Cluster;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Publishing;
+using OcopCatalogue.Web.Site;
 
 namespace OcopCatalogue.Tests.Cluster;
 
@@ -39,7 +40,34 @@ public sealed class JobLeaseTests(DatabaseProvider provider) : TwoNodeFixture(pr
         {
             Assert.That(holders, Has.Count.EqualTo(1), "one of the two runs the rounds");
             Assert.That(lease?.Holder, Is.EqualTo(holders.FirstOrDefault()));
-            Assert.That(lease?.ExpiresUtc, Is.EqualTo(Clock.GetUtcNow().UtcDateTime + ScheduledPublishing.Interval * 3).Within(TimeSpan.FromMinutes(1)));
+            Assert.That(lease?.ExpiresUtc, Is.LessThanOrEqualTo(Clock.GetUtcNow().UtcDateTime + RecurringWork.LeaseLength),
+                "a lease as long as a few renewals, not a multiple of the job's period");
+        });
+    }
+
+    [Test]
+    public async Task The_holder_renews_its_lease_between_rounds_so_it_never_lapses_while_it_lives()
+    {
+        await Scheduler(A).FirstRun.WaitAsync(Patience);
+        await Scheduler(B).FirstRun.WaitAsync(Patience);
+        var leases = A.Services.GetRequiredService<JobLeases>();
+        var first = await leases.FindAsync(nameof(ScheduledPublishing), CancellationToken.None);
+
+        // A whole round's period in renewal steps: without renewals the lease would lapse halfway.
+        var renewedEachTime = true;
+        for (var step = 0; step < 6; step++)
+        {
+            Clock.Advance(RecurringWork.RenewEvery);
+            var expected = Clock.GetUtcNow().UtcDateTime + RecurringWork.LeaseLength;
+            renewedEachTime &= await EventuallyAsync(async () =>
+                (await leases.FindAsync(nameof(ScheduledPublishing), CancellationToken.None))?.ExpiresUtc >= expected - TimeSpan.FromSeconds(1));
+        }
+
+        var last = await leases.FindAsync(nameof(ScheduledPublishing), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(renewedEachTime, Is.True, "renewed at every step");
+            Assert.That(last?.Holder, Is.EqualTo(first?.Holder), "the same server kept it");
         });
     }
 
