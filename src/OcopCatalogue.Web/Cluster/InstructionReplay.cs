@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Publishing;
@@ -28,8 +27,6 @@ public sealed partial class InstructionReplay : BackgroundService
     public const string PositionFileName = "instructions.position";
 
     private const int BatchSize = 500;
-    private const string ListenApplicationName = "ocop-instructions";
-    private static readonly TimeSpan LongestReconnectWait = TimeSpan.FromSeconds(30);
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ClusterNode _node;
@@ -146,7 +143,7 @@ public sealed partial class InstructionReplay : BackgroundService
         // Out of the host's start: the first wait and catch-up must not hold up the other services.
         await Task.Yield();
         var listening = _database.Provider == DatabaseProvider.PostgreSql
-            ? ListenAsync(_database.ConnectionString!, stoppingToken)
+            ? InstructionListener.ListenAsync(_database.ConnectionString!, Wake, _logger, stoppingToken)
             : Task.CompletedTask;
         var poll = TimeSpan.FromSeconds(_options.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
@@ -230,7 +227,7 @@ public sealed partial class InstructionReplay : BackgroundService
             var foreign = batch.Where(i => i.Node != _node.Id).ToList();
             if (foreign.Count > 0)
             {
-                await ApplyAsync(foreign, cancellationToken).ConfigureAwait(false);
+                await ApplyAsync(foreign).ConfigureAwait(false);
                 _metrics.InstructionsApplied(foreign.Count);
             }
 
@@ -257,7 +254,7 @@ public sealed partial class InstructionReplay : BackgroundService
 
     /// <summary>Runs the handlers once for a batch's changes together, as one publish naming all their items;
     /// handlers whose work only the publishing server does are left out.</summary>
-    private async Task ApplyAsync(List<CacheInstruction> instructions, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<CacheInstruction> instructions)
     {
         var items = new List<ContentItemRef>();
         foreach (var instruction in instructions)
@@ -278,32 +275,16 @@ public sealed partial class InstructionReplay : BackgroundService
         }
 
         var sources = string.Join(", ", instructions.Select(i => i.Source).Distinct(StringComparer.Ordinal));
-        var notification = new ContentPublished([.. items.Distinct()], sources);
         await using var scope = _scopes.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IContentPublishedHandler>())
-        {
-            if (handler is IOriginOnlyContentHandler)
-            {
-                continue;
-            }
-
-            try
-            {
-                await handler.HandleAsync(notification, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                LogHandlerFailed(handler.GetType().Name, instructions[0].Id, instructions[^1].Id, ex);
-            }
-        }
-
+        // The handlers' failures are logged by the publisher and do not stop the replay.
+        await scope.ServiceProvider.GetRequiredService<ContentPublisher>().ReplayAsync(new ContentPublished([.. items.Distinct()], sources)).ConfigureAwait(false);
         LogApplied(instructions.Count, instructions[^1].Id, sources);
     }
 
     private async Task RebuildAsync(OcopDbContext db, string reason, CancellationToken cancellationToken)
     {
         // The newest id before the rebuild reads the store: everything up to it is in what the rebuild makes.
-        var upTo = await db.CacheInstructions.MaxAsync(i => (long?)i.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+        var upTo = await NewestIdAsync(db, cancellationToken).ConfigureAwait(false);
         LogRebuilding(reason, Position, upTo);
         var documents = await _rebuild.RebuildAsync(cancellationToken).ConfigureAwait(false);
         _rebuildAtStart = false;
@@ -313,65 +294,6 @@ public sealed partial class InstructionReplay : BackgroundService
         OldestPending(null);
         WritePositionFile();
         LogRebuilt(documents, upTo);
-    }
-
-    /// <summary>Listens for <see cref="CacheInstructionWriter.Channel"/> on a connection of its own, connecting again
-    /// (waiting longer each time, up to half a minute) when it is lost.</summary>
-    private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            // Not from the pool: a terminated connection is not handed back, and the operator sees it by name.
-            Pooling = false,
-            ApplicationName = ListenApplicationName,
-            // A connection that died without a word (a network cut) is noticed within this, not never.
-            KeepAlive = 15,
-        };
-        var wait = TimeSpan.FromMilliseconds(250);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var connection = new NpgsqlConnection(builder.ConnectionString);
-                await using (connection.ConfigureAwait(false))
-                {
-                    connection.Notification += (_, _) => Wake();
-                    await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
-                    var listen = new NpgsqlCommand($"LISTEN {CacheInstructionWriter.Channel}", connection);
-                    await using (listen.ConfigureAwait(false))
-                    {
-                        await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
-                    }
-
-                    wait = TimeSpan.FromMilliseconds(250);
-                    // What was rung while this connection was away is read now, not at the next poll.
-                    Wake();
-                    while (true)
-                    {
-                        await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or IOException)
-            {
-                LogListenLost(wait, ex);
-            }
-
-            try
-            {
-                await Task.Delay(wait, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestReconnectWait.Ticks));
-        }
     }
 
     private void CaughtUpOnce()
@@ -388,8 +310,11 @@ public sealed partial class InstructionReplay : BackgroundService
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
-        return await db.CacheInstructions.MaxAsync(i => (long?)i.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+        return await NewestIdAsync(db, cancellationToken).ConfigureAwait(false);
     }
+
+    private static async Task<long> NewestIdAsync(OcopDbContext db, CancellationToken cancellationToken) =>
+        await db.CacheInstructions.MaxAsync(i => (long?)i.Id, cancellationToken).ConfigureAwait(false) ?? 0;
 
     private long? ReadPositionFile()
     {
@@ -432,17 +357,11 @@ public sealed partial class InstructionReplay : BackgroundService
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilt from the store: search index of {Documents} documents, caches emptied; position now {UpTo}")]
     private partial void LogRebuilt(int documents, long upTo);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Content handler {Handler} failed replaying cache instructions {From}-{To}; the replay goes on")]
-    private partial void LogHandlerFailed(string handler, long from, long to, Exception exception);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Cache instruction {Id} has unreadable items and is skipped")]
     private partial void LogUnreadable(long id, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Replaying cache instructions failed at position {Position}; trying again at the next wake")]
     private partial void LogReplayFailed(long position, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The LISTEN connection for cache instructions was lost; connecting again in {Wait} (polling meanwhile)")]
-    private partial void LogListenLost(TimeSpan wait, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The kept instruction position {Kept} is past the store's newest {Max}: the store was restored; rebuilding")]
     private partial void LogStoreWentBack(long kept, long max);

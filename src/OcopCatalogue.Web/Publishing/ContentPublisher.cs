@@ -45,8 +45,29 @@ public sealed partial class ContentPublisher(
             }
         }
 
+        await RunHandlersAsync(notification, replay: false).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Another server's change, read from its cache instruction: this server's handlers follow it as they follow a
+    /// local publish, except those whose work only the publishing server does (<see cref="IOriginOnlyContentHandler"/>).
+    /// No instruction is written: the change has one already.
+    /// </summary>
+    public Task ReplayAsync(ContentPublished notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return notification.Items.Count == 0 ? Task.CompletedTask : RunHandlersAsync(notification, replay: true);
+    }
+
+    private async Task RunHandlersAsync(ContentPublished notification, bool replay)
+    {
         foreach (var handler in handlers)
         {
+            if (replay && handler is IOriginOnlyContentHandler)
+            {
+                continue;
+            }
+
             try
             {
                 await handler.HandleAsync(notification, CancellationToken.None).ConfigureAwait(false);
