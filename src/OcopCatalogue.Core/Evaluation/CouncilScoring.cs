@@ -37,7 +37,7 @@ public static class CouncilScoring
         var mean = totals.Values.Average(t => t.Total);
         var score = options.Rounding.Apply(mean);
         var spread = totals.Values.Max(t => t.Total) - totals.Values.Min(t => t.Total);
-        var failed = sheet.Criteria
+        var failed = sheet.AllCriteria()
             .Where(c => c.Mandatory && scores.All(s => !s.Points.TryGetValue(c.Code, out var points) || points == 0))
             .Select(c => c.Code)
             .ToList();

@@ -10,6 +10,6 @@ public sealed record CriteriaPart
     public decimal MaxPoints { get; init; }
     public IReadOnlyList<CriteriaSection> Sections { get; init; } = [];
 
-    /// <summary>Every criterion of the part, in the sheet's order.</summary>
-    public IEnumerable<Criterion> Criteria => Sections.SelectMany(s => s.Criteria);
+    /// <summary>Every criterion of the part, in the sheet's order (a method, so the file does not carry it).</summary>
+    public IEnumerable<Criterion> AllCriteria() => Sections.SelectMany(s => s.Criteria);
 }

@@ -27,6 +27,6 @@ public sealed record CriteriaSheet
     public string? Note { get; init; }
     public IReadOnlyList<CriteriaPart> Parts { get; init; } = [];
 
-    /// <summary>Every criterion of the sheet, part by part.</summary>
-    public IEnumerable<Criterion> Criteria => Parts.SelectMany(p => p.Criteria);
+    /// <summary>Every criterion of the sheet, part by part (a method, so the file does not carry it).</summary>
+    public IEnumerable<Criterion> AllCriteria() => Parts.SelectMany(p => p.AllCriteria());
 }

@@ -67,8 +67,6 @@ public static class CriteriaSheetFile
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,
             RespectNullableAnnotations = true,
-            // The computed lists (all criteria of a part or sheet) are not part of the file.
-            IgnoreReadOnlyProperties = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

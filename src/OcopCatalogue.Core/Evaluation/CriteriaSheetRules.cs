@@ -157,7 +157,7 @@ public static class CriteriaSheetRules
             }
         }
 
-        var criteria = part.Criteria.Sum(c => c.MaxPoints);
+        var criteria = part.AllCriteria().Sum(c => c.MaxPoints);
         if (Disagrees(sheet.IsComplete, part.MaxPoints, criteria))
         {
             problems.Add(new(sectionsPath, CriteriaDisagreeWithPart, part.Code, part.MaxPoints, criteria));

@@ -35,7 +35,7 @@ public static class ScoreSheetRules
             return [new FieldProblem(nameof(CriteriaSheet), SheetIncomplete, sheet.Code)];
         }
 
-        var criteria = sheet.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var criteria = sheet.AllCriteria().ToDictionary(c => c.Code, StringComparer.Ordinal);
         var problems = new List<FieldProblem>();
         foreach (var (code, given) in points.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -56,7 +56,7 @@ public static class ScoreSheetRules
 
         if (submitting)
         {
-            problems.AddRange(sheet.Criteria.Where(c => !points.ContainsKey(c.Code))
+            problems.AddRange(sheet.AllCriteria().Where(c => !points.ContainsKey(c.Code))
                 .Select(c => new FieldProblem(FieldPath.Member("Points", c.Code), CriterionUnanswered, c.Code, c.NameVi)));
         }
 
@@ -70,7 +70,7 @@ public static class ScoreSheetRules
         ArgumentNullException.ThrowIfNull(points);
         var parts = sheet.Parts.ToDictionary(
             p => p.Code,
-            p => p.Criteria.Sum(c => points.TryGetValue(c.Code, out var given) ? given : 0m),
+            p => p.AllCriteria().Sum(c => points.TryGetValue(c.Code, out var given) ? given : 0m),
             StringComparer.Ordinal);
         return new(parts, parts.Values.Sum());
     }
