@@ -13,9 +13,10 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
 {
     public const int RelatedCount = 4;
 
-    // Compiled once (per model: CompiledPerModel), and three plain statements rather than one split query whose every part repeats the product
-    // lookup: re-parameterising the projection and preparing the longer SQL on every request cost more than reading
-    // the rows (bench/load.sh, cold product page).
+    // Compiled once (per model: CompiledPerModel), and one statement: on PostgreSQL every statement is a round trip
+    // that costs both processes more than the rows it reads, so the certificates and sales points come in the same
+    // statement as the product (a product has a few of each, so the joined rows stay few); on SQLite it costs about
+    // the same as three (bench/cluster.sh step 4, docs/decisions/0017).
     private static readonly CompiledPerModel<Func<OcopDbContext, string, CancellationToken, Task<ProductDetails?>>> ProductBySlug = new(() =>
         EF.CompileAsyncQuery((OcopDbContext db, string slug, CancellationToken _) =>
             db.Products.AsNoTracking()
@@ -53,27 +54,21 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
                         : null,
                     Images = p.Images,
                     OnlineShops = p.OnlineShops,
+                    Certificates = p.Certificates.ToList(),
+                    SalesPoints = p.SalesPoints
+                        .Where(s => s.State == PublicationState.Published)
+                        .Select(s => new SalesPointSummary
+                        {
+                            Slug = s.Slug,
+                            Name = s.Name,
+                            Kind = s.Kind,
+                            Address = s.Address,
+                            Latitude = s.Latitude,
+                            Longitude = s.Longitude,
+                        })
+                        .ToList(),
                 })
                 .SingleOrDefault()));
-
-    private static readonly CompiledPerModel<Func<OcopDbContext, Guid, IAsyncEnumerable<Certificate>>> CertificatesOf = new(() =>
-        EF.CompileAsyncQuery((OcopDbContext db, Guid productId) =>
-            db.Certificates.AsNoTracking().Where(c => c.ProductId == productId)));
-
-    private static readonly CompiledPerModel<Func<OcopDbContext, Guid, IAsyncEnumerable<SalesPointSummary>>> SalesPointsOf = new(() =>
-        EF.CompileAsyncQuery((OcopDbContext db, Guid productId) =>
-            db.Products.AsNoTracking().Where(p => p.Id == productId)
-                .SelectMany(p => p.SalesPoints)
-                .Where(s => s.State == PublicationState.Published)
-                .Select(s => new SalesPointSummary
-                {
-                    Slug = s.Slug,
-                    Name = s.Name,
-                    Kind = s.Kind,
-                    Address = s.Address,
-                    Latitude = s.Latitude,
-                    Longitude = s.Longitude,
-                })));
 
     public ProductDetails Product { get; private set; } = null!;
     public OcopStanding Standing { get; private set; } = OcopStanding.NotRated;
@@ -92,11 +87,7 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
 
     protected override async Task ShowAsync(ProductDetails item, CancellationToken cancellationToken)
     {
-        var product = item with
-        {
-            Certificates = await CertificatesOf.For(db)(db, item.Id).ToListAsync(cancellationToken),
-            SalesPoints = await SalesPointsOf.For(db)(db, item.Id).ToListAsync(cancellationToken),
-        };
+        var product = item;
 
         if (UnknownLot is not null && OcopCatalogue.Core.Traceability.DigitalLink.QualifierProblem("lot", UnknownLot) is not null)
         {

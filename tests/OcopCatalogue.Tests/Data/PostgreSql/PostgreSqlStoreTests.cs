@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
@@ -132,6 +133,60 @@ public sealed class PostgreSqlStoreTests
         Assert.That(names, Has.Count.GreaterThan(5));
         // SQLite's BINARY collation compares the UTF-8 bytes, which order as the code points: "Đ" after "Z".
         Assert.That(names, Is.EqualTo(names.Order(StringComparer.Ordinal).ToList()));
+    }
+
+    [Test]
+    public async Task The_product_page_reads_its_product_certificates_and_sales_points_in_one_statement()
+    {
+        var logs = new LogCapture();
+        using var node = _factory.WithWebHostBuilder(b => b.UseSetting("Ocop:Caching:Enabled", "false").ConfigureLogging(l => l
+            .AddProvider(logs)
+            .AddFilter<LogCapture>("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information)));
+        string slug;
+        List<string> decisions;
+        List<string> salesPoints;
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+            // A certified product stocked by two published sales points, so the statement joins rows of each.
+            var product = await db.Products.Include(p => p.SalesPoints).Include(p => p.Certificates)
+                .Where(p => p.State == PublicationState.Published && p.Certificates.Any())
+                .OrderBy(p => p.Slug)
+                .FirstAsync();
+            product.SalesPoints.AddRange(await db.SalesPoints
+                .Where(s => s.State == PublicationState.Published && !s.Products.Any(p => p.Id == product.Id))
+                .OrderBy(s => s.Slug).Take(2).ToListAsync());
+            await db.SaveChangesAsync();
+            slug = product.Slug;
+            decisions = product.Certificates.Where(c => c.DecisionNumber != null).Select(c => c.DecisionNumber!).ToList();
+            salesPoints = product.SalesPoints.Where(s => s.State == PublicationState.Published).Select(s => s.Name).ToList();
+        }
+
+        using var client = node.CreateClient();
+        // The first request loads the catalogue this host keeps in memory (the related products come from it).
+        _ = await client.GetStringAsync($"/san-pham/{slug}");
+        var before = logs.Entries.Count;
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/san-pham/{slug}"));
+        var statements = logs.Entries.Skip(before)
+            .Where(e => e.Category == "Microsoft.EntityFrameworkCore.Database.Command" && e.Message.Contains("\"Products\"", StringComparison.Ordinal))
+            .Select(e => e.Message)
+            .ToList();
+
+        Assert.That(salesPoints, Is.Not.Empty, "the product is stocked by published sales points");
+        Assert.Multiple(() =>
+        {
+            Assert.That(statements, Has.Count.EqualTo(1), "one statement reads the product page's rows");
+            Assert.That(statements.Single(), Does.Contain("\"Certificates\"").And.Contain("\"SalesPointProducts\""));
+            foreach (var decision in decisions)
+            {
+                Assert.That(page, Does.Contain(decision));
+            }
+
+            foreach (var name in salesPoints)
+            {
+                Assert.That(page, Does.Contain(name));
+            }
+        });
     }
 
     private async Task ExecuteAsync(string sql)
