@@ -137,7 +137,8 @@ public sealed class ShareImageTests
     [Test]
     public async Task An_unpublished_product_loses_its_image()
     {
-        var gone = Product("Bánh pía thử chia sẻ", _producer, OcopGroup.Food);
+        var gone = Product("Bánh pía thử chia sẻ", null, OcopGroup.Food);
+        gone.ProducerId = _producer.Id;
         await _factory.SaveAsync(gone);
         await _factory.PublishAsync(new ContentItemRef(ContentItemType.Product, gone.Id));
         await ImageAsync("/chia-se/san-pham/" + gone.Slug + ".png");
