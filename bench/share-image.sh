@@ -28,7 +28,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : 
 timed() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$url$1"; }
 
 # Product slugs from the sitemap's first part (each product is listed in both languages; the Vietnamese ones).
-slugs=$(curl -fs "$url/sitemap-1.xml" | grep -o "<loc>$url/san-pham/[^<]*</loc>" | sed "s|<loc>$url/san-pham/||; s|</loc>||" | head -$((runs + 2)))
+# awk rather than head: head would stop reading early, and pipefail would end the script on curl's broken pipe.
+slugs=$(curl -fs "$url/sitemap-1.xml" | grep -o "<loc>$url/san-pham/[^<]*</loc>" | sed "s|<loc>$url/san-pham/||; s|</loc>||" | awk -v n=$((runs + 2)) 'NR <= n')
 [ "$(echo "$slugs" | wc -l)" -ge $((runs + 2)) ] || { echo "fewer than $((runs + 2)) products in the sitemap"; exit 1; }
 
 echo "== share images: warm-up (2 products), then $runs products drawn cold, then the same served again"
