@@ -55,17 +55,7 @@ public sealed partial class ShareImageRenderer : IDisposable
 
         // Many crawlers fetching one freshly shared link at once: one draws, the others wait for its file.
         var run = _running.GetOrAdd(file, f => new Lazy<Task<string?>>(() => DrawAsync(kind, key, card, f)));
-        try
-        {
-            return await run.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (run.IsValueCreated && run.Value.IsCompleted)
-            {
-                _running.TryRemove(new KeyValuePair<string, Lazy<Task<string?>>>(file, run));
-            }
-        }
+        return await run.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes every card of an item, so the next request draws it from what was published.</summary>
@@ -143,8 +133,18 @@ public sealed partial class ShareImageRenderer : IDisposable
 
     private async Task<string?> DrawAsync(ShareImageKind kind, string key, ShareCard card, string file)
     {
-        // Not the request's token: a crawler giving up must not cost the next one the drawing.
-        var run = await DrawToAsync(card, file, CancellationToken.None).ConfigureAwait(false);
+        IsolatedRun? run;
+        try
+        {
+            // Not the request's token: a crawler giving up must not cost the next one the drawing.
+            run = await DrawToAsync(card, file, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Done, drawn or not: the next request finds the file, or tries again.
+            _running.TryRemove(file, out _);
+        }
+
         if (run is not { Succeeded: true })
         {
             return null;
