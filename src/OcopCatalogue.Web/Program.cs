@@ -10,6 +10,8 @@ using OcopCatalogue.Web.Media;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
+using OcopCatalogue.Web.SearchEngines;
+using OcopCatalogue.Web.Sharing;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.USync;
@@ -28,6 +30,8 @@ builder.AddBackOffice();
 builder.AddEditorial();
 builder.AddCertificates();
 builder.AddMedia();
+builder.AddSharing();
+builder.AddSearchEngines();
 builder.AddHardening();
 builder.AddPageCaching();
 
@@ -53,6 +57,8 @@ app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
 app.MapMedia();
+app.MapSharing();
+app.MapSearchEngines();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -88,7 +88,8 @@ public sealed class PublicAddressTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(links, Has.Count.EqualTo(4));
+            // Canonical, the three hreflang alternates and the product feed.
+            Assert.That(links, Has.Count.EqualTo(5));
             Assert.That(links, Is.All.StartsWith(PublicBase + "/"));
             Assert.That(jsonLd, Does.Contain(PublicBase + ProductPage));
             Assert.That(page.Html, Does.Not.Contain("127.0.0.1"));
