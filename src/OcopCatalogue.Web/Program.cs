@@ -7,6 +7,7 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.OpenData;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
@@ -22,6 +23,7 @@ builder.AddContentSync();
 builder.AddSearch();
 builder.AddCatalogue();
 builder.AddSalesPoints();
+builder.AddOpenData();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
@@ -53,6 +55,7 @@ app.UseBackOffice();
 app.MapSearch();
 app.MapTraceability();
 app.MapMedia();
+app.MapOpenData();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>
