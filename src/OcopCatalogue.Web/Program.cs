@@ -7,6 +7,7 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Editorial;
 using OcopCatalogue.Web.Hardening;
 using OcopCatalogue.Web.Media;
+using OcopCatalogue.Web.OpenData;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
@@ -24,6 +25,7 @@ builder.AddContentSync();
 builder.AddSearch();
 builder.AddCatalogue();
 builder.AddSalesPoints();
+builder.AddOpenData();
 builder.AddPublicSite();
 builder.AddTraceability();
 builder.AddBackOffice();
@@ -59,6 +61,7 @@ app.MapTraceability();
 app.MapMedia();
 app.MapSharing();
 app.MapSearchEngines();
+app.MapOpenData();
 await app.RunAsync();
 
 /// <summary>Entry point, public so the integration tests' WebApplicationFactory can start the real host.</summary>

@@ -26,6 +26,9 @@ public sealed record CatalogueEntry
             // Worked out once, like LocalityKey: every facet count and sort asks for them, for every product.
             Stars = value.Status is CertificateStatus.Revoked ? null : value.Stars;
             Score = Stars is null ? null : value.Current?.Score;
+            IsDecided = value.Status is not (CertificateStatus.NotRated or CertificateStatus.Proposed);
+            DecisionYear = IsDecided ? value.Current?.DecisionDate?.Year : null;
+            ValidThrough = value.ShowsOcopMark ? value.Current?.ValidThrough : null;
         }
     }
     /// <summary>The producer the product names, published or not: a publish of that producer changes this entry.</summary>
@@ -65,4 +68,19 @@ public sealed record CatalogueEntry
     public decimal? Score { get; private init; }
 
     public CertificateStatus Status => Standing.Status;
+
+    /// <summary>A decision (not a mere proposal) is in force or was: the product has a decision year, published or not.</summary>
+    public bool IsDecided { get; private init; }
+
+    /// <summary>The year of the decision in force; null when not decided or when the source gave no date.</summary>
+    public int? DecisionYear { get; private init; }
+
+    /// <summary>The last valid day of a certificate that is valid today; null otherwise.</summary>
+    public DateOnly? ValidThrough { get; private init; }
+
+    /// <summary>
+    /// How many calendar months after the list's day <see cref="ValidThrough"/> falls (0 for this month), worked out
+    /// when the list is read for a day, so the catalogue's "within six months" needs no clock.
+    /// </summary>
+    public int? ExpiryMonthsAhead { get; init; }
 }

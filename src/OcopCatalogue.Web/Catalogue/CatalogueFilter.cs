@@ -54,15 +54,38 @@ public sealed record CatalogueFilter
         ArgumentNullException.ThrowIfNull(nameOrder);
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var years = new SortedSet<int>();
+        var months = new SortedSet<DateOnly>();
+        var unplaced = false;
         foreach (var entry in entries)
         {
             if (entry.LocalityKey.Length > 0)
             {
                 names.TryAdd(entry.LocalityKey, entry.Locality);
             }
+            else
+            {
+                unplaced = true;
+            }
+
+            if (entry.IsDecided)
+            {
+                years.Add(entry.DecisionYear ?? FacetSelection.UnpublishedYear);
+            }
+
+            if (entry.ValidThrough is { } last)
+            {
+                months.Add(new DateOnly(last.Year, last.Month, 1));
+            }
         }
 
+        // Items without a published locality are a choice of their own, last, named by the page (its name is empty).
         var localities = names.Select(n => (Key: n.Key, Name: n.Value)).OrderBy(l => l.Name, nameOrder).ToList();
+        if (unplaced && !names.ContainsKey(FacetSelection.UnpublishedLocality))
+        {
+            names.Add(FacetSelection.UnpublishedLocality, "");
+            localities.Add((FacetSelection.UnpublishedLocality, ""));
+        }
 
         // A locality nobody is in is a stale or hand-made link: ignore it like any other unknown value.
         var effective = Facets.Locality is { } chosen && !names.ContainsKey(chosen) ? this with { Facets = Facets with { Locality = null } } : this;
@@ -75,9 +98,11 @@ public sealed record CatalogueFilter
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var kinds = new Dictionary<ProducerKind, int>();
         var statuses = new Dictionary<CertificateStatus, int>();
+        var decisionYears = new Dictionary<int, int>();
+        var expiries = new Dictionary<ExpiryChoice, int>();
         foreach (var entry in entries)
         {
-            var missed = effective.Facets.Misses(entry.Group, entry.Stars, entry.LocalityKey, entry.ProducerKind, entry.Status);
+            var missed = effective.Facets.Misses(entry);
             if (missed == Facet.None)
             {
                 matching.Add(entry);
@@ -93,9 +118,10 @@ public sealed record CatalogueFilter
                 stars[rating] = stars.GetValueOrDefault(rating) + 1;
             }
 
-            if (FacetSelection.CountsFor(missed, Facet.Locality) && entry.LocalityKey.Length > 0)
+            if (FacetSelection.CountsFor(missed, Facet.Locality))
             {
-                places[entry.LocalityKey] = places.GetValueOrDefault(entry.LocalityKey) + 1;
+                var place = entry.LocalityKey.Length > 0 ? entry.LocalityKey : FacetSelection.UnpublishedLocality;
+                places[place] = places.GetValueOrDefault(place) + 1;
             }
 
             if (FacetSelection.CountsFor(missed, Facet.ProducerKind) && entry.ProducerKind is { } kind)
@@ -106,6 +132,22 @@ public sealed record CatalogueFilter
             if (FacetSelection.CountsFor(missed, Facet.Status))
             {
                 statuses[entry.Status] = statuses.GetValueOrDefault(entry.Status) + 1;
+            }
+
+            if (FacetSelection.CountsFor(missed, Facet.DecisionYear) && entry.IsDecided)
+            {
+                var year = entry.DecisionYear ?? FacetSelection.UnpublishedYear;
+                decisionYears[year] = decisionYears.GetValueOrDefault(year) + 1;
+            }
+
+            if (FacetSelection.CountsFor(missed, Facet.Expiry) && entry.ValidThrough is { } validThrough)
+            {
+                var month = ExpiryChoice.InMonth(validThrough);
+                expiries[month] = expiries.GetValueOrDefault(month) + 1;
+                if (ExpiryChoice.WithinSixMonths.Includes(entry))
+                {
+                    expiries[ExpiryChoice.WithinSixMonths] = expiries.GetValueOrDefault(ExpiryChoice.WithinSixMonths) + 1;
+                }
             }
         }
 
@@ -124,6 +166,12 @@ public sealed record CatalogueFilter
             Groups = Enum.GetValues<OcopGroup>().Select(g => new FacetCount<OcopGroup>(g, groups.GetValueOrDefault(g))).ToList(),
             Stars = Enum.GetValues<StarRating>().Select(s => new FacetCount<StarRating>(s, stars.GetValueOrDefault(s))).ToList(),
             Localities = localities.Select(l => new LocalityCount(l.Key, l.Name, places.GetValueOrDefault(l.Key))).ToList(),
+            // Newest first, the decisions without a published date last.
+            DecisionYears = years.Reverse().Where(y => y != FacetSelection.UnpublishedYear).Append(FacetSelection.UnpublishedYear)
+                .Where(years.Contains)
+                .Select(y => new FacetCount<int>(y, decisionYears.GetValueOrDefault(y))).ToList(),
+            Expiries = months.Select(ExpiryChoice.InMonth).Prepend(ExpiryChoice.WithinSixMonths)
+                .Select(m => new FacetCount<ExpiryChoice>(m, expiries.GetValueOrDefault(m))).ToList(),
             ProducerKinds = Enum.GetValues<ProducerKind>().Select(k => new FacetCount<ProducerKind>(k, kinds.GetValueOrDefault(k))).ToList(),
             Statuses = CatalogueParameters.StatusTokens.Keys.Select(s => new FacetCount<CertificateStatus>(s, statuses.GetValueOrDefault(s))).ToList(),
         };

@@ -15,6 +15,14 @@ public static class CatalogueParameters
     public const string Locality = "dia-phuong";
     public const string ProducerKind = "loai-chu-the";
     public const string Status = "trang-thai";
+    /// <summary>The year of the decision in force (<c>nam-quyet-dinh=2023</c>, or <see cref="NotPublished"/>).</summary>
+    public const string DecisionYear = "nam-quyet-dinh";
+    /// <summary>When a valid certificate runs out: a month (<c>het-han=2027-01</c>) or <see cref="WithinSixMonths"/>.</summary>
+    public const string Expiry = "het-han";
+    /// <summary>The value of <see cref="DecisionYear"/> or <see cref="Locality"/> for what the sources did not publish.</summary>
+    public const string NotPublished = "chua-cong-bo";
+    /// <summary>The value of <see cref="Expiry"/> for this month and the five after it.</summary>
+    public const string WithinSixMonths = "6-thang";
     public const string Sort = "sap-xep";
     public const string Page = "trang";
 

@@ -16,4 +16,8 @@ public sealed record CatalogueResult
     public required IReadOnlyList<LocalityCount> Localities { get; init; }
     public required IReadOnlyList<FacetCount<ProducerKind>> ProducerKinds { get; init; }
     public required IReadOnlyList<FacetCount<CertificateStatus>> Statuses { get; init; }
+    /// <summary>Years of the decisions in force, newest first; <see cref="FacetSelection.UnpublishedYear"/> for those without a date.</summary>
+    public IReadOnlyList<FacetCount<int>> DecisionYears { get; init; } = [];
+    /// <summary>The next six months, then each month in which a valid certificate runs out.</summary>
+    public IReadOnlyList<FacetCount<ExpiryChoice>> Expiries { get; init; } = [];
 }

@@ -10,5 +10,7 @@ public enum Facet
     Locality = 4,
     ProducerKind = 8,
     Status = 16,
-    All = Group | Stars | Locality | ProducerKind | Status,
+    DecisionYear = 32,
+    Expiry = 64,
+    All = Group | Stars | Locality | ProducerKind | Status | DecisionYear | Expiry,
 }

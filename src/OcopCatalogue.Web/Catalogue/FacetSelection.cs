@@ -22,7 +22,18 @@ public sealed record FacetSelection
     public ProducerKind? ProducerKind { get; init; }
     public CertificateStatus? Status { get; init; }
 
-    public bool IsEmpty => Group is null && Stars.Count == 0 && Locality is null && ProducerKind is null && Status is null;
+    /// <summary>The year of the decision in force; <see cref="UnpublishedYear"/> for a decision whose date the sources did not publish.</summary>
+    public int? DecisionYear { get; init; }
+
+    public ExpiryChoice? Expiry { get; init; }
+
+    /// <summary>The <see cref="DecisionYear"/> of decisions without a published date.</summary>
+    public const int UnpublishedYear = 0;
+
+    /// <summary>The <see cref="Locality"/> of items whose locality the sources did not publish.</summary>
+    public const string UnpublishedLocality = CatalogueParameters.NotPublished;
+
+    public bool IsEmpty => Group is null && Stars.Count == 0 && Locality is null && ProducerKind is null && Status is null && DecisionYear is null && Expiry is null;
 
     /// <summary>The choices in <paramref name="query"/> for the facets a page <paramref name="offers"/>; the rest are ignored.</summary>
     public static FacetSelection FromQuery(IQueryCollection query, Facet offers = Facet.All)
@@ -51,6 +62,8 @@ public sealed record FacetSelection
                 ? QueryTokens.First(query, CatalogueParameters.ProducerKind, v => QueryTokens.KeyOf(CatalogueParameters.ProducerKindTokens, v))
                 : null,
             Status = offers.HasFlag(Facet.Status) ? QueryTokens.First(query, CatalogueParameters.Status, v => QueryTokens.KeyOf(CatalogueParameters.StatusTokens, v)) : null,
+            DecisionYear = offers.HasFlag(Facet.DecisionYear) ? QueryTokens.First(query, CatalogueParameters.DecisionYear, ParseYear) : null,
+            Expiry = offers.HasFlag(Facet.Expiry) ? QueryTokens.First(query, CatalogueParameters.Expiry, ExpiryChoice.Parse) : null,
         };
     }
 
@@ -82,7 +95,26 @@ public sealed record FacetSelection
         {
             pairs.Add(new(CatalogueParameters.Status, CatalogueParameters.StatusTokens[status]));
         }
+
+        if (DecisionYear is { } year)
+        {
+            pairs.Add(new(CatalogueParameters.DecisionYear, YearToken(year)));
+        }
+
+        if (Expiry is { } expiry)
+        {
+            pairs.Add(new(CatalogueParameters.Expiry, expiry.Token));
+        }
     }
+
+    /// <summary>The URL value of a decision year (<see cref="UnpublishedYear"/> is <see cref="CatalogueParameters.NotPublished"/>).</summary>
+    public static string YearToken(int year) =>
+        year == UnpublishedYear ? CatalogueParameters.NotPublished : year.ToString(CultureInfo.InvariantCulture);
+
+    private static int? ParseYear(string value) =>
+        value == CatalogueParameters.NotPublished ? UnpublishedYear
+        : value.Length == 4 && QueryTokens.Number(value) is { } year && year >= 1900 ? year
+        : null;
 
     /// <summary>With this group chosen, or with no group when it is the one chosen.</summary>
     public FacetSelection ToggleGroup(OcopGroup group) => this with { Group = Group == group ? null : group };
@@ -135,6 +167,25 @@ public sealed record FacetSelection
         return missed;
     }
 
+    /// <summary>As <see cref="Misses(OcopGroup?, StarRating?, string?, ProducerKind?, CertificateStatus)"/>, with the facets only
+    /// catalogue entries know (decision year, expiry).</summary>
+    public Facet Misses(CatalogueEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var missed = Misses(entry.Group, entry.Stars, entry.LocalityKey.Length > 0 ? entry.LocalityKey : UnpublishedLocality, entry.ProducerKind, entry.Status);
+        if (DecisionYear is { } year && !(entry.IsDecided && (entry.DecisionYear ?? UnpublishedYear) == year))
+        {
+            missed |= Facet.DecisionYear;
+        }
+
+        if (Expiry is { } expiry && !expiry.Includes(entry))
+        {
+            missed |= Facet.Expiry;
+        }
+
+        return missed;
+    }
+
     /// <summary>Whether an item that <paramref name="missed"/> these facets counts for the options of <paramref name="facet"/>:
     /// it must pass every choice but that facet's own, so a count says how many items the option would give.</summary>
     public static bool CountsFor(Facet missed, Facet facet) => (missed & ~facet) == Facet.None;
@@ -146,8 +197,10 @@ public sealed record FacetSelection
         && Stars.SetEquals(other.Stars)
         && Locality == other.Locality
         && ProducerKind == other.ProducerKind
-        && Status == other.Status;
+        && Status == other.Status
+        && DecisionYear == other.DecisionYear
+        && Expiry == other.Expiry;
 
     public override int GetHashCode() =>
-        HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status);
+        HashCode.Combine(Group, Stars.Aggregate(0, (hash, star) => hash | (1 << (int)star)), Locality, ProducerKind, Status, DecisionYear, Expiry);
 }

@@ -44,7 +44,7 @@ public static class PublishedProducts
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new CatalogueEntry
+        return rows.Select(r => WithExpiryMonth(new CatalogueEntry
         {
             Id = r.Id,
             Slug = r.Slug,
@@ -62,8 +62,14 @@ public static class PublishedProducts
             ShortDescription = r.ShortDescription,
             Image = r.Images.OrderBy(i => i.Order).FirstOrDefault(),
             UpdatedAt = r.UpdatedAt,
-        }).ToList();
+        }, today)).ToList();
     }
+
+    private static CatalogueEntry WithExpiryMonth(CatalogueEntry entry, DateOnly today) =>
+        entry.ValidThrough is { } last ? entry with { ExpiryMonthsAhead = MonthsBetween(today, last) } : entry;
+
+    /// <summary>Calendar months from the month of <paramref name="from"/> to that of <paramref name="to"/>.</summary>
+    public static int MonthsBetween(DateOnly from, DateOnly to) => (to.Year * 12 + to.Month) - (from.Year * 12 + from.Month);
 
     /// <summary>Products worth showing first (<see cref="FeaturedOrder"/>).</summary>
     public static IEnumerable<CatalogueEntry> FeaturedFirst(this IEnumerable<CatalogueEntry> entries, StringComparer nameOrder) =>

@@ -16,6 +16,10 @@ public static class SiteFormat
     public static string Date(DateOnly day) =>
         day.ToString(SiteLanguage.IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar month: 01/2027 in Vietnamese, Jan 2027 in English (as <see cref="Date(DateOnly)"/>).</summary>
+    public static string Month(int year, int month) =>
+        new DateOnly(year, month, 1).ToString(SiteLanguage.IsEnglish ? "MMM yyyy" : "MM/yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>The Vietnamese calendar day of a moment, written as <see cref="Date(DateOnly)"/> does.</summary>
     public static string Date(DateTimeOffset moment) =>
         Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Core.Certification.VietnamTime.Zone).DateTime));

@@ -24,6 +24,8 @@ public static class SiteLanguage
         ("/diem-ban", "/en/sales-points"),
         ("/tim-kiem", "/en/search"),
         ("/trang", "/en/pages"),
+        ("/thong-ke", "/en/statistics"),
+        ("/du-lieu-mo", "/en/open-data"),
         ("/loi", "/en/error"),
     ];
 
@@ -44,6 +46,8 @@ public static class SiteLanguage
         ("/SalesPoints/SalesPointDetail", "en/sales-points/{slug}"),
         ("/Search/SearchPage", "en/search"),
         ("/Site/ContentPageView", "en/pages/{slug}"),
+        ("/Statistics/StatisticsPage", "en/statistics"),
+        ("/OpenData/OpenDataPage", "en/open-data"),
         ("/Site/Error", "en/error/{code:int?}"),
     ];
 

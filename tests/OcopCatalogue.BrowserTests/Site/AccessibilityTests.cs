@@ -48,6 +48,10 @@ public sealed class AccessibilityTests(string device) : BrowserTest
     [TestCase("en content page")]
     [TestCase("en search results")]
     [TestCase("en not found")]
+    [TestCase("statistics")]
+    [TestCase("open data")]
+    [TestCase("en statistics")]
+    [TestCase("en open data")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string kind)
     {
         var path = await PathOfAsync(kind);
@@ -101,6 +105,10 @@ public sealed class AccessibilityTests(string device) : BrowserTest
         "en content page" => "/en/pages/" + Required(await SiteContent.FirstContentPageSlugAsync(), "published content page"),
         "en search results" => "/en/search?q=dau+tam",
         "en not found" => "/en/products/no-such-product",
+        "statistics" => "/thong-ke",
+        "open data" => "/du-lieu-mo",
+        "en statistics" => "/en/statistics",
+        "en open data" => "/en/open-data",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of page"),
     };
 

@@ -28,6 +28,9 @@ public static class PublicPages
             // Corrected words, chosen filters and a page past the end.
             "/tim-kiem?q=tra+sa+den&sao=3&trang=9",
             "/tim-kiem?q=qqqqzzzz",
+            "/thong-ke",
+            "/du-lieu-mo",
+            "/san-pham?nam-quyet-dinh=chua-cong-bo&het-han=6-thang&dia-phuong=chua-cong-bo",
         };
         // The directory's filters and distance sort, when some sales point has coordinates, plus malformed choices.
         paths.Add("/diem-ban?dia-phuong=%3Cb%3E&loai=khong-co&nhom=99&san-pham=x&gan=-");

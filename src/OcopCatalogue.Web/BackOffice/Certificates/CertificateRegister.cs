@@ -47,6 +47,7 @@ public sealed class CertificateRegister(OcopDbContext db, TimeProvider clock)
             ProducerId = p.ProducerId,
             ProducerName = p.ProducerName,
             Locality = p.Address?.Locality ?? p.OriginLocality ?? p.OriginProvince ?? "",
+            Address = p.Address?.ToString() ?? string.Join(", ", new[] { p.OriginLocality, p.OriginProvince }.Where(part => !string.IsNullOrWhiteSpace(part))),
             Standing = OcopStanding.On(p.Certificates, today),
             Today = today,
             CertificateCount = p.Certificates.Count,

@@ -13,6 +13,8 @@ public sealed record ProductStanding
     public string? ProducerName { get; init; }
     /// <summary>District, else commune or ward, else province, as published for the producer (or the product's origin).</summary>
     public required string Locality { get; init; }
+    /// <summary>The producer's whole address as published (or the product's origin); empty when unknown.</summary>
+    public string Address { get; init; } = "";
     public required OcopStanding Standing { get; init; }
     public required DateOnly Today { get; init; }
     public int CertificateCount { get; init; }

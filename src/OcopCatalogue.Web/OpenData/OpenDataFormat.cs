@@ -1,0 +1,8 @@
+namespace OcopCatalogue.Web.OpenData;
+
+public enum OpenDataFormat
+{
+    Csv,
+    Json,
+    Xlsx,
+}

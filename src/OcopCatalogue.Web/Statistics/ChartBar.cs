@@ -1,0 +1,4 @@
+namespace OcopCatalogue.Web.Statistics;
+
+/// <summary>One bar of a <see cref="BarChart"/>: its label, its number and where the number leads (null for no link).</summary>
+public sealed record ChartBar(string Label, int Value, string? Href);
