@@ -12,6 +12,7 @@ using OcopCatalogue.Web.SalesPoints;
 using OcopCatalogue.Web.Search;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.Traceability.Stamps;
 using OcopCatalogue.Web.USync;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.AddCatalogue();
 builder.AddSalesPoints();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddStamps();
 builder.AddBackOffice();
 builder.AddEditorial();
 builder.AddCertificates();
