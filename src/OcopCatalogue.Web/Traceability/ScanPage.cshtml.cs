@@ -271,6 +271,13 @@ public sealed class ScanPageModel(
         if (traceability is not null)
         {
             Add(LinkTypes.Traceability, traceability, product.Name + " " + batch!.LotCode);
+            // The same link type for machines: the batch's timeline as EPCIS 2.0 JSON-LD.
+            ((JsonArray)set[LinkTypes.Iri(LinkTypes.Traceability)]!).Add(new JsonObject
+            {
+                ["href"] = Absolute(Epcis.EpcisEndpoint.PathOf(link!.ToPath())),
+                ["title"] = product.Name + " " + batch.LotCode + " (EPCIS 2.0)",
+                ["type"] = Epcis.BatchEpcis.MediaType,
+            });
         }
 
         var body = new JsonObject { ["linkset"] = new JsonArray(set) };

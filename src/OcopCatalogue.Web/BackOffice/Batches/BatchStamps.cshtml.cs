@@ -11,6 +11,7 @@ using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.Traceability.Epcis;
 using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Web.BackOffice.Batches;
@@ -149,6 +150,25 @@ public sealed class BatchStampsModel(
 
         var file = await sheets.FileAsync(found, address.BaseUrl(HttpContext.Request), cancellationToken);
         return PhysicalFile(file, "application/pdf", $"tem-{Batch.LotCode}-{order.ToString()[..8]}.pdf");
+    }
+
+    /// <summary>The batch's timeline and every issued order's stamps as EPCIS 2.0 JSON-LD, for a producer's or a province's platform.</summary>
+    public async Task<IActionResult> OnGetEpcisAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Product.Gtin is null)
+        {
+            return NotFound();
+        }
+
+        var issued = new List<BatchEpcis.IssuedOrder>();
+        foreach (var order in Orders.Where(o => o.State == StampOrderState.Issued).OrderBy(o => o.ApprovedAt?.UtcTicks))
+        {
+            issued.Add(new BatchEpcis.IssuedOrder(order.Id, order.ApprovedAt ?? order.RequestedAt, await SerialsOf(order.Id).ToListAsync(cancellationToken)));
+        }
+
+        var document = BatchEpcis.Export(Product.Gtin, Batch, issued, address.BaseUrl(HttpContext.Request), DateTimeOffset.UtcNow);
+        var json = document.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return File(Encoding.UTF8.GetBytes(json), BatchEpcis.MediaType, $"epcis-{Batch.LotCode}.jsonld");
     }
 
     private IQueryable<string> SerialsOf(Guid order) =>

@@ -73,7 +73,7 @@ public sealed class StampSheets(
         var product = await db.Products.AsNoTracking().Include(p => p.Certificates)
             .SingleAsync(p => p.Id == batch.ProductId, cancellationToken).ConfigureAwait(false);
         var standing = OcopStanding.On(product.Certificates, VietnamTime.Today(clock));
-        var stars = standing.Stars is { } s ? new string('★', (int)s) : "";
+        var stars = standing.Stars is { } s && standing.ShowsOcopMark ? ((int)s).ToString(CultureInfo.InvariantCulture) : "";
         System.IO.Directory.CreateDirectory(Directory);
         var work = Path.Combine(Directory, $".{Guid.NewGuid():N}.making");
         try

@@ -123,7 +123,9 @@ public sealed class StampIssuingTests : StampSite
     [Test]
     public async Task A_writer_limited_to_another_producer_cannot_see_the_batchs_stamps()
     {
-        await using var limited = await BackOfficeSession.SignInAsync(Factory, StaffRoles.Writer, [Guid.NewGuid()]);
+        var own = (await Factory.ProductAsync(Batch.ProductId)).ProducerId!.Value;
+        var other = await Factory.WithDbAsync(db => db.Producers.Where(p => p.Id != own).Select(p => p.Id).FirstAsync());
+        await using var limited = await BackOfficeSession.SignInAsync(Factory, StaffRoles.Writer, [other]);
 
         using var response = await limited.Client.GetAsync(new Uri(StampsPage, UriKind.Relative));
 
