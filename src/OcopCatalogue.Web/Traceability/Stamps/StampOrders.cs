@@ -142,29 +142,13 @@ public sealed class StampOrders(OcopDbContext db, AuditTrail audit, ContentPubli
             var taken = (await db.Set<IssuedStamp>().AsNoTracking().Where(s => s.BatchId == order.BatchId).Select(s => s.SerialValue)
                 .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
             var values = StampSerial.Draw(order.RequestedCount, taken);
-            var previous = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                foreach (var chunk in values.Chunk(10_000))
-                {
-                    db.AddRange(chunk.Select(v => new IssuedStamp { BatchId = order.BatchId, SerialValue = v, Serial = StampSerial.FromValue(v), PrintOrderId = order.Id }));
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                    foreach (var entry in db.ChangeTracker.Entries<IssuedStamp>().ToList())
-                    {
-                        entry.State = EntityState.Detached;
-                    }
-                }
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = previous;
-            }
+            await IssuedStampInsert.For(db).InsertAsync(db,
+                values.Select(v => new IssuedStamp { BatchId = order.BatchId, SerialValue = v, Serial = StampSerial.FromValue(v), PrintOrderId = order.Id }),
+                cancellationToken).ConfigureAwait(false);
 
             order.State = StampOrderState.Issued;
             order.IssuedCount = values.Length;
             issued = values.Length;
-            db.Entry(order).State = EntityState.Modified;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
