@@ -32,7 +32,13 @@ mkdir -p "$static"
 : >"$data/site.log"
 
 names=(home catalogue product search scan qr)
+# Serialised stamps (issue 16): an issued serial's scan page and a made-up serial's; data seeded before them lacks both.
+if [ -n "${STAMP_PAGE:-}" ]; then
+  names+=(stamp unissued)
+fi
 declare -A path=(
+  [stamp]="${STAMP_PAGE:-}"
+  [unissued]="${UNISSUED_STAMP_PAGE:-}"
   [home]="/"
   [catalogue]="/san-pham?nhom=1&sao=4&trang=2"
   [product]="$PRODUCT_PAGE"
@@ -40,7 +46,8 @@ declare -A path=(
   [scan]="$SCAN_PAGE"
   [qr]="$QR_PNG"
 )
-declare -A file=([home]=home.html [catalogue]=catalogue.html [product]=product.html [search]=search.html [scan]=scan.html [qr]=qr.png)
+declare -A file=([home]=home.html [catalogue]=catalogue.html [product]=product.html [search]=search.html [scan]=scan.html [qr]=qr.png
+  [stamp]=stamp.html [unissued]=unissued.html)
 
 # start_site_with_cache true|false: the site, then every page once before any measurement, so the catalogue list
 # is read and the code compiled outside the runs.

@@ -19,6 +19,7 @@ require_dotnet
 apt_install chromium fonts-noto-core
 # ZBar reads the QR images back in the tests, a decoder independent of QRCoder, which draws them.
 apt_install zbar-tools
+command -v pdftoppm >/dev/null 2>&1 || apt_install poppler-utils
 # The media library re-encodes and resizes uploads with libvips' command-line tools (vipsthumbnail, vips).
 command -v vipsthumbnail >/dev/null 2>&1 || apt_install libvips-tools
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless

@@ -15,13 +15,21 @@ internal static class BenchTargets
 {
     public const string FileName = "bench-targets.env";
 
-    public static string Describe(IReadOnlyList<Product> products, IReadOnlyList<TraceBatch> batches)
+    /// <summary>The product and batch whose pages are measured: one with a valid certificate.</summary>
+    public static (Product Product, TraceBatch Batch) Measured(IReadOnlyList<Product> products, IReadOnlyList<TraceBatch> batches)
     {
         var today = VietnamTime.Today(TimeProvider.System);
         var batchOf = batches.ToDictionary(b => b.ProductId);
         var rated = products.Where(p => batchOf.ContainsKey(p.Id) && p.Certificates.Any(c => !c.IsProposed && !c.IsRevoked && c.DecisionDate is not null)).ToList();
         var product = rated.FirstOrDefault(p => OcopStanding.On(p.Certificates, today).ShowsOcopMark) ?? rated.First();
-        var batch = batchOf[product.Id];
+        return (product, batchOf[product.Id]);
+    }
+
+    /// <param name="issuedSerial">A serial issued for the measured batch (its stamp page), and
+    /// <paramref name="madeUpSerial"/> one of the same form that was not.</param>
+    public static string Describe(IReadOnlyList<Product> products, IReadOnlyList<TraceBatch> batches, string issuedSerial, string madeUpSerial)
+    {
+        var (product, batch) = Measured(products, batches);
         var scan = new DigitalLink(product.Gtin!, batch.LotCode).ToPath();
         // Two words of the name: the kind and what it is made of ("Trà gừng").
         var words = product.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2);
@@ -32,6 +40,8 @@ internal static class BenchTargets
             .AppendLine(CultureInfo.InvariantCulture, $"PRODUCT_PAGE='/san-pham/{product.Slug}'")
             .AppendLine(CultureInfo.InvariantCulture, $"SCAN_PAGE='{scan}'")
             .AppendLine(CultureInfo.InvariantCulture, $"QR_PNG='/qr{scan}.png'")
+            .AppendLine(CultureInfo.InvariantCulture, $"STAMP_PAGE='{new DigitalLink(product.Gtin!, batch.LotCode, issuedSerial).ToPath()}'")
+            .AppendLine(CultureInfo.InvariantCulture, $"UNISSUED_STAMP_PAGE='{new DigitalLink(product.Gtin!, batch.LotCode, madeUpSerial).ToPath()}'")
             .AppendLine(CultureInfo.InvariantCulture, $"SEARCH_PAGE='/tim-kiem?q={query}'")
             .AppendLine(CultureInfo.InvariantCulture, $"PRODUCT_SLUG='{product.Slug}'")
             .AppendLine(CultureInfo.InvariantCulture, $"SOME_PRODUCT_PAGES='{products20}'")

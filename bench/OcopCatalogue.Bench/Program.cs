@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using OcopCatalogue.Bench;
+using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Search;
 
@@ -117,8 +118,26 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 if (command == "seed")
 {
+    // The measured batch gets 10,000 issued stamps, so its serialised scan page is judged against a real set.
+    var (_, stamped) = BenchTargets.Measured(productRows, generated.Batches);
+    var values = StampSerial.Draw(10_001);
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var order = new StampPrintOrder
+        {
+            Id = Guid.NewGuid(), BatchId = stamped.Id, RequestedCount = 10_000, Reason = "bench", RequestedBy = "bench", RequestedAt = DateTimeOffset.UtcNow,
+            State = StampOrderState.Issued, IssuedCount = 10_000, StampWidthMm = 32, StampHeightMm = 45, Columns = 5, MarginMm = 10,
+        };
+        db.Add(order);
+        db.AddRange(values.Take(10_000).Select(v => new IssuedStamp { BatchId = stamped.Id, SerialValue = v, Serial = StampSerial.FromValue(v), PrintOrderId = order.Id }));
+        await db.SaveChangesAsync();
+    }
+
     var targets = Path.Combine(dataDirectory, BenchTargets.FileName);
-    await File.WriteAllTextAsync(targets, BenchTargets.Describe(productRows, generated.Batches));
+    await File.WriteAllTextAsync(targets, BenchTargets.Describe(productRows, generated.Batches,
+        StampSerial.FromValue(values[0]), StampSerial.FromValue(values[^1])));
     Console.WriteLine($"seeded {dataDirectory}; pages to measure in {targets}");
     return;
 }

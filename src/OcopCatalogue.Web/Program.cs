@@ -15,6 +15,7 @@ using OcopCatalogue.Web.SearchEngines;
 using OcopCatalogue.Web.Sharing;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.Traceability.Stamps;
 using OcopCatalogue.Web.USync;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.AddSalesPoints();
 builder.AddOpenData();
 builder.AddPublicSite();
 builder.AddTraceability();
+builder.AddStamps();
 builder.AddBackOffice();
 builder.AddEditorial();
 builder.AddCertificates();

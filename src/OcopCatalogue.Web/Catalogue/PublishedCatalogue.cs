@@ -174,7 +174,7 @@ public sealed class PublishedCatalogue(IServiceScopeFactory scopes, TimeProvider
                     break;
                 // An entry holds nothing of these (see CatalogueEntry): sales points, pages and batches are shown by
                 // pages of their own, and the products showing a photo are named as products.
-                case ContentItemType.SalesPoint or ContentItemType.Page or ContentItemType.Batch or ContentItemType.Media:
+                case ContentItemType.SalesPoint or ContentItemType.Page or ContentItemType.Batch or ContentItemType.Media or ContentItemType.Stamps:
                     break;
                 default:
                     return null;

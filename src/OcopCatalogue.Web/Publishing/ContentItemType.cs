@@ -12,4 +12,7 @@ public enum ContentItemType
 
     /// <summary>A photo in the media library (named in the audit trail; pages showing it are named as their own type).</summary>
     Media = 7,
+
+    /// <summary>The stamps issued for a batch (named by the batch's id): issued or revoked serials.</summary>
+    Stamps = 8,
 }

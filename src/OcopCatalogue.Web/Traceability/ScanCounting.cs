@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -14,12 +15,13 @@ namespace OcopCatalogue.Web.Traceability;
 /// </summary>
 public sealed class ScanCounting(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, OcopDbContext db, ScanLog log, ScanTargets targets, ScanTallies tallies)
+    public async Task InvokeAsync(HttpContext context, OcopDbContext db, ScanLog log, ScanTargets targets, ScanTallies tallies, StampScans stamps)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(tallies);
+        ArgumentNullException.ThrowIfNull(stamps);
         var request = context.Request;
         if (request.Path.StartsWithSegments("/01", StringComparison.Ordinal) || request.Path.StartsWithSegments("/t", StringComparison.Ordinal))
         {
@@ -31,11 +33,21 @@ public sealed class ScanCounting(RequestDelegate next)
                 && DigitalLink.Parse(RawPath(context), out _) is { Lot: { } lot } link
                 && await targets.FindAsync(db, link.Gtin, lot, context.RequestAborted).ConfigureAwait(false) is { } target)
             {
-                var suspicion = log.Describe(target.BatchId, link.Serial, context) is { } record
+                var record = log.Describe(target.BatchId, link.Serial, context);
+                var suspicion = record is not null
                     ? await tallies.RecordAsync(record, target.QuantityProduced, context.RequestAborted).ConfigureAwait(false)
                     : await tallies.JudgeAsync(target.BatchId, target.QuantityProduced, context.RequestAborted).ConfigureAwait(false);
                 context.Features.Set(new CountedScan(target.BatchId, suspicion));
                 PageCacheKey.VaryBy(context, "suspicion", suspicion.IsSuspicious ? "1" : "0");
+
+                // Whether the serial was issued comes from memory; an issued one's checks are filled into the page.
+                var stamp = await stamps.AnswerAsync(target.BatchId, link.Serial, counted: record is not null, context.RequestAborted).ConfigureAwait(false);
+                context.Features.Set(stamp);
+                if (stamp.Status == StampStatus.Issued)
+                {
+                    await StampCheckText.FillAsync(context, stamp, () => next(context)).ConfigureAwait(false);
+                    return;
+                }
             }
         }
 

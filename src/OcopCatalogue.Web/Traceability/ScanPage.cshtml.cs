@@ -12,6 +12,7 @@ using OcopCatalogue.Core.SalesPoints;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Web.Traceability;
 
@@ -30,7 +31,8 @@ public sealed class ScanPageModel(
     FakeReportInbox inbox,
     ReportPhotos reportPhotos,
     IStringLocalizer<SiteText> text,
-    PublicAddress address) : PageModel
+    PublicAddress address,
+    StampScans stamps) : PageModel
 {
     /// <summary>Query parameter the product page reads to say that a scanned lot is not known.</summary>
     public const string UnknownLotParameter = "lo-chua-biet";
@@ -79,6 +81,15 @@ public sealed class ScanPageModel(
     public string? NotFoundReason { get; private set; }
     public string ScannedPath { get; private set; } = "";
     public ScanSuspicion Suspicion { get; private set; } = ScanSuspicion.None;
+
+    /// <summary>What is known of the scanned serial: issued, never issued, revoked, or a batch without issued stamps.</summary>
+    public StampCheckAnswer Stamp { get; private set; } = StampCheckAnswer.NotSerialised;
+
+    /// <summary>
+    /// The first check's date and the number of checks as the page shows them: placeholders when
+    /// <see cref="ScanCounting"/> fills them into every answer (so the cached page stays right), else the figures.
+    /// </summary>
+    public (string FirstChecked, string Checks) StampFigures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(
         string? linkType,
@@ -214,6 +225,12 @@ public sealed class ScanPageModel(
         // cache count too; it leaves out posts and the reporter's own views.
         Suspicion = HttpContext.Features.Get<CountedScan>()?.Suspicion
             ?? await tallies.JudgeAsync(batch.Id, batch.QuantityProduced, cancellationToken);
+        var counted = HttpContext.Features.Get<StampCheckAnswer>();
+        Stamp = counted ?? await stamps.AnswerAsync(batch.Id, link.Serial, counted: false, cancellationToken);
+        StampFigures = counted is not null
+            ? (StampCheckText.FirstCheckedToken, StampCheckText.ChecksToken)
+            : (Stamp.FirstCheckedAt is { } first ? SiteFormat.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(first, VietnamTime.Zone).DateTime)) : "",
+                Stamp.Checks.ToString(System.Globalization.CultureInfo.CurrentCulture));
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
     }
 
@@ -254,6 +271,13 @@ public sealed class ScanPageModel(
         if (traceability is not null)
         {
             Add(LinkTypes.Traceability, traceability, product.Name + " " + batch!.LotCode);
+            // The same link type for machines: the batch's timeline as EPCIS 2.0 JSON-LD.
+            ((JsonArray)set[LinkTypes.Iri(LinkTypes.Traceability)]!).Add(new JsonObject
+            {
+                ["href"] = Absolute(Epcis.EpcisEndpoint.PathOf(link!.ToPath())),
+                ["title"] = product.Name + " " + batch.LotCode + " (EPCIS 2.0)",
+                ["type"] = Epcis.BatchEpcis.MediaType,
+            });
         }
 
         var body = new JsonObject { ["linkset"] = new JsonArray(set) };

@@ -57,6 +57,7 @@ public static class TraceabilityExtensions
         // HEAD as GET (the server sends no body): link checkers and caches ask it of the images printed on stamps.
         app.MapMethods(StampAddress.QrPrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], QrImageEndpoint.HandleAsync)
             .CacheOutput(PublicPageCachePolicy.Name);
+        app.MapGet(Epcis.EpcisEndpoint.Prefix + "/{**path}", Epcis.EpcisEndpoint.HandleAsync);
         return app;
     }
 }

@@ -650,6 +650,38 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.ToTable("FakeReports", (string)null);
                 });
 
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.IssuedStamp", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SerialValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PrintOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
+
+                    b.HasKey("BatchId", "SerialValue");
+
+                    b.HasIndex("PrintOrderId");
+
+                    b.ToTable("IssuedStamps", (string)null);
+                });
+
             modelBuilder.Entity("OcopCatalogue.Core.Traceability.ScanRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -685,6 +717,112 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasIndex("BatchId", "Serial");
 
                     b.ToTable("ScanRecords", (string)null);
+                });
+
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.StampCheck", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SerialValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("FirstCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BatchId", "SerialValue");
+
+                    b.ToTable("StampChecks", (string)null);
+                });
+
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.StampPrintOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Columns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MarginMm")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OverQuantityReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .UseCollation("C");
+
+                    b.Property<int>("RequestedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<int>("StampHeightMm")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StampWidthMm")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("StampPrintOrders", (string)null);
                 });
 
             modelBuilder.Entity("OcopCatalogue.Core.Traceability.TraceBatch", b =>
@@ -1507,7 +1645,40 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.IssuedStamp", b =>
+                {
+                    b.HasOne("OcopCatalogue.Core.Traceability.TraceBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OcopCatalogue.Core.Traceability.StampPrintOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PrintOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopCatalogue.Core.Traceability.ScanRecord", b =>
+                {
+                    b.HasOne("OcopCatalogue.Core.Traceability.TraceBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.StampCheck", b =>
+                {
+                    b.HasOne("OcopCatalogue.Core.Traceability.TraceBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopCatalogue.Core.Traceability.StampPrintOrder", b =>
                 {
                     b.HasOne("OcopCatalogue.Core.Traceability.TraceBatch", null)
                         .WithMany()

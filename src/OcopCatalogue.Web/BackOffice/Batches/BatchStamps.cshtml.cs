@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
+using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Site;
+using OcopCatalogue.Web.Traceability;
+using OcopCatalogue.Web.Traceability.Epcis;
+using OcopCatalogue.Web.Traceability.Stamps;
+
+namespace OcopCatalogue.Web.BackOffice.Batches;
+
+/// <summary>
+/// <c>/backoffice/lo-hang/{id}/tem</c>: a batch's stamps. Writers (a producer-limited one for their producers'
+/// batches only; 404 for any other) request print orders and download the issued ones; editors approve, refuse
+/// and revoke. Below: the stamps checked at least once, and scans of codes never issued or revoked, with when and
+/// the coarse network they came from.
+/// </summary>
+public sealed class BatchStampsModel(
+    OcopDbContext db,
+    StampOrders orders,
+    StampChecks checks,
+    IssuedSerials serials,
+    ScanRecorder recorder,
+    StampSheets sheets,
+    IAuthorizationService authorization,
+    PublicAddress address,
+    IStringLocalizer<BackOfficeText> text) : PageModel
+{
+    /// <summary>Rows shown in each staff list; enough to act on, without paging.</summary>
+    public const int ListLimit = 200;
+
+    /// <summary>Most recent serialised scans read to find those of codes never issued or revoked.</summary>
+    private const int ScansRead = 20_000;
+
+    public static string PathOf(Guid batchId) => $"/backoffice/lo-hang/{batchId}/tem";
+
+    [BindProperty]
+    public StampRequest NewOrder { get; set; } = new();
+
+    public TraceBatch Batch { get; private set; } = null!;
+    public Product Product { get; private set; } = null!;
+    public string? BatchPath { get; private set; }
+    public IReadOnlyList<StampPrintOrder> Orders { get; private set; } = [];
+    public IReadOnlyList<(string Serial, DateTimeOffset FirstCheckedAt, long Count)> Checked { get; private set; } = [];
+    public IReadOnlyList<(string Serial, StampStatus Status, DateTimeOffset ScannedAt, string Network)> Unissued { get; private set; } = [];
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public bool MayApprove { get; private set; }
+    public long LiveCount { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (order, problems) = await orders.RequestAsync(User, Batch, NewOrder, cancellationToken);
+        if (order is null)
+        {
+            Problems = [.. problems.Select(p => text[p, StampRequestRules.MaxCount, StampRequestRules.MaxReasonLength].Value)];
+            return Page();
+        }
+
+        Done = text["Stamps.Done.Requested", order.RequestedCount].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, Guid order, CancellationToken cancellationToken) =>
+        EditorActionAsync(id, order, async o =>
+            await orders.ApproveAsync(User, o, cancellationToken) ? text["Stamps.Done.Approved", o.RequestedCount].Value : null, cancellationToken);
+
+    public Task<IActionResult> OnPostRefuseAsync(Guid id, Guid order, CancellationToken cancellationToken) =>
+        EditorActionAsync(id, order, async o => await orders.RefuseAsync(User, o, cancellationToken) ? text["Stamps.Done.Refused"].Value : null, cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeOrderAsync(Guid id, Guid order, string? reason, CancellationToken cancellationToken) =>
+        EditorActionAsync(id, order, async o =>
+            string.IsNullOrWhiteSpace(reason) ? null
+            : await orders.RevokeOrderAsync(User, o, reason, cancellationToken) ? text["Stamps.Done.RevokedOrder", o.IssuedCount].Value : null, cancellationToken);
+
+    public async Task<IActionResult> OnPostRevokeSerialsAsync(Guid id, string? codes, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!MayApprove)
+        {
+            return Forbid();
+        }
+
+        var values = (codes ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => StampSerial.TryParse(c.Trim().ToUpperInvariant(), out var v) ? v : (long?)null)
+            .ToList();
+        if (values.Count == 0 || values.Any(v => v is null) || string.IsNullOrWhiteSpace(reason))
+        {
+            Problems = [text["Stamps.Error.RevokeSerials"].Value];
+            return Page();
+        }
+
+        var revoked = await orders.RevokeSerialsAsync(User, id, [.. values.Select(v => v!.Value)], reason, cancellationToken);
+        Done = text["Stamps.Done.RevokedSerials", revoked].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The issued order's serials and full stamp addresses, for a print shop's variable-data printing; streamed.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(Guid id, Guid order, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Orders.SingleOrDefault(o => o.Id == order) is not { State: StampOrderState.Issued or StampOrderState.Revoked })
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"tem-{Batch.LotCode.Replace('"', '_')}-{order.ToString()[..8]}.csv\"";
+        var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), 64 * 1024);
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteLineAsync("serial,url");
+            var baseUrl = address.BaseUrl(HttpContext.Request).TrimEnd('/');
+            await foreach (var serial in SerialsOf(order).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                await writer.WriteLineAsync($"{serial},{baseUrl}{StampAddress.ForSerial(Product.Gtin, Batch.LotCode, serial)}");
+            }
+        }
+
+        return new EmptyResult();
+    }
+
+    /// <summary>The issued order's A4 sheets, one stamp each serial (<see cref="StampSheets"/>).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid order, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Orders.SingleOrDefault(o => o.Id == order) is not { State: StampOrderState.Issued } found)
+        {
+            return NotFound();
+        }
+
+        var file = await sheets.FileAsync(found, address.BaseUrl(HttpContext.Request), cancellationToken);
+        return PhysicalFile(file, "application/pdf", $"tem-{Batch.LotCode}-{order.ToString()[..8]}.pdf");
+    }
+
+    /// <summary>The batch's timeline and every issued order's stamps as EPCIS 2.0 JSON-LD, for a producer's or a province's platform.</summary>
+    public async Task<IActionResult> OnGetEpcisAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Product.Gtin is null)
+        {
+            return NotFound();
+        }
+
+        var issued = new List<BatchEpcis.IssuedOrder>();
+        foreach (var order in Orders.Where(o => o.State == StampOrderState.Issued).OrderBy(o => o.ApprovedAt?.UtcTicks))
+        {
+            issued.Add(new BatchEpcis.IssuedOrder(order.Id, order.ApprovedAt ?? order.RequestedAt, await SerialsOf(order.Id).ToListAsync(cancellationToken)));
+        }
+
+        var document = BatchEpcis.Export(Product.Gtin, Batch, issued, address.BaseUrl(HttpContext.Request), DateTimeOffset.UtcNow);
+        var json = document.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return File(Encoding.UTF8.GetBytes(json), BatchEpcis.MediaType, $"epcis-{Batch.LotCode}.jsonld");
+    }
+
+    private IQueryable<string> SerialsOf(Guid order) =>
+        db.Set<IssuedStamp>().AsNoTracking().Where(s => s.PrintOrderId == order).OrderBy(s => s.Serial).Select(s => s.Serial);
+
+    private async Task<IActionResult> EditorActionAsync(Guid id, Guid order, Func<StampPrintOrder, Task<string?>> action, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!MayApprove)
+        {
+            return Forbid();
+        }
+
+        var found = await db.Set<StampPrintOrder>().SingleOrDefaultAsync(o => o.Id == order && o.BatchId == id, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        var done = await action(found);
+        if (done is null)
+        {
+            Problems = [text["Stamps.Error.NotPossible"].Value];
+            return Page();
+        }
+
+        Done = done;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var batch = await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var product = batch is null ? null : await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == batch.ProductId, cancellationToken);
+        if (batch is null || product is null || !StaffScope.From(User).Allows(product.ProducerId))
+        {
+            return false;
+        }
+
+        Batch = batch;
+        Product = product;
+        BatchPath = StampAddress.ForBatch(product.Gtin, batch.LotCode);
+        MayApprove = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
+        Orders = await db.Set<StampPrintOrder>().AsNoTracking().Where(o => o.BatchId == id).ToListAsync(cancellationToken);
+        Orders = [.. Orders.OrderByDescending(o => o.RequestedAt.UtcTicks)];
+        LiveCount = await orders.LiveCountAsync(id, cancellationToken);
+
+        // Checks and scans counted so far are written first, so staff see them all.
+        await checks.FlushAsync(cancellationToken);
+        await recorder.FlushAsync(cancellationToken);
+        var checkedRows = await db.Set<StampCheck>().AsNoTracking().Where(c => c.BatchId == id)
+            .OrderByDescending(c => c.Count).Take(ListLimit).ToListAsync(cancellationToken);
+        Checked = [.. checkedRows.Select(c => (StampSerial.FromValue(c.SerialValue), c.FirstCheckedAt, c.Count))];
+
+        var known = await serials.OfAsync(id, cancellationToken);
+        if (known.HasStamps)
+        {
+            var scans = await db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == id && r.Serial != null)
+                .OrderByDescending(r => r.Id).Take(ScansRead)
+                .Select(r => new { r.Serial, r.ScannedAt, r.NetworkKey }).ToListAsync(cancellationToken);
+            Unissued = [.. scans
+                .Select(s => (s.Serial!, Status: known.StatusOf(StampSerial.TryParse(s.Serial, out var v) ? v : null), s.ScannedAt, s.NetworkKey))
+                .Where(s => s.Status is StampStatus.NotIssued or StampStatus.Revoked)
+                .Take(ListLimit)];
+        }
+
+        return true;
+    }
+
+    public static string Time(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Core.Certification.VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+}
