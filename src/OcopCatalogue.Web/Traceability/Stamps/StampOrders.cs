@@ -142,7 +142,7 @@ public sealed class StampOrders(OcopDbContext db, AuditTrail audit, ContentPubli
             var taken = (await db.Set<IssuedStamp>().AsNoTracking().Where(s => s.BatchId == order.BatchId).Select(s => s.SerialValue)
                 .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
             var values = StampSerial.Draw(order.RequestedCount, taken);
-            await IssuedStampInsert.For(db).InsertAsync(db,
+            await IssuedStampInsert.InsertAsync(db,
                 values.Select(v => new IssuedStamp { BatchId = order.BatchId, SerialValue = v, Serial = StampSerial.FromValue(v), PrintOrderId = order.Id }),
                 cancellationToken).ConfigureAwait(false);
 
