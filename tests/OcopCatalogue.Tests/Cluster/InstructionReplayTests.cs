@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OcopCatalogue.Core.Catalogue;
+using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Cluster;
@@ -13,6 +14,7 @@ using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Operations;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Search;
+using OcopCatalogue.Web.Traceability.Stamps;
 using static OcopCatalogue.Tests.Caching.PageCachingTests;
 using static OcopCatalogue.Tests.Support.ContentSeed;
 
@@ -247,6 +249,46 @@ public sealed class InstructionReplayTests(DatabaseProvider provider)
 
         await AssertRebuiltAsync(tea, page, "Trà lá dứa bắt kịp", rebuilds);
     }
+
+    [Test]
+    public async Task A_rebuild_reads_stamps_issued_meanwhile_again()
+    {
+        var tea = await SeedAsync("Trà mãng cầu tem mới");
+        var batch = Batch(tea, "TEM-REBUILD-1");
+        await _site.SaveAsync(batch);
+        await AppliedAsync(await MaxIdAsync(), wake: true);
+        const string serial = "23456789ABC";
+        var before = await StampStatusAsync(batch.Id, serial);
+
+        // Issued on another server whose instruction this one never reads: only a rebuild can learn of it.
+        var order = new StampPrintOrder
+        {
+            Id = Guid.NewGuid(), BatchId = batch.Id, RequestedCount = 1, Reason = "Máy khác", RequestedBy = "other server",
+            RequestedAt = Start, State = StampOrderState.Issued, IssuedCount = 1, StampWidthMm = 32, StampHeightMm = 45, Columns = 5, MarginMm = 10,
+        };
+        Assert.That(StampSerial.TryParse(serial, out var value), Is.True);
+        await _site.SaveAsync(order, new IssuedStamp { BatchId = batch.Id, SerialValue = value, Serial = serial, PrintOrderId = order.Id });
+        var id = await _site.WithDbAsync(async db =>
+        {
+            var many = Enumerable.Range(0, 7).Select(_ => Instruction(OtherServer, [])).ToList();
+            db.CacheInstructions.AddRange(many);
+            await db.SaveChangesAsync();
+            return many.Max(i => i.Id);
+        });
+        var rebuilds = CountRebuilds();
+        await AppliedAsync(id, wake: true);
+
+        var after = await StampStatusAsync(batch.Id, serial);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rebuilds(), Is.EqualTo(1));
+            Assert.That(before, Is.EqualTo(StampStatus.NotSerialised), "the batch had no stamps when this server first read it");
+            Assert.That(after, Is.EqualTo(StampStatus.Issued));
+        });
+    }
+
+    private Task<StampStatus> StampStatusAsync(Guid batchId, string serial) =>
+        _site.WithServiceAsync<IssuedSerials, StampStatus>(s => s.StatusAsync(batchId, serial, CancellationToken.None).AsTask());
 
     [Test]
     public async Task Pruning_deletes_old_instructions_and_keeps_the_newest()

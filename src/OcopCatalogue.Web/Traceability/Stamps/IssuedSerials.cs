@@ -57,6 +57,13 @@ public sealed class IssuedSerials(IServiceScopeFactory scopes)
         _batches[batchId] = new Lazy<Task<BatchSerials>>(Task.FromResult(fresh));
     }
 
+    /// <summary>
+    /// Forgets every batch, so each is read again at its next scan: a server that rebuilds has missed cache
+    /// instructions, maybe a <see cref="Publishing.ContentItemType.Stamps"/> one, and would otherwise warn that serials
+    /// issued meanwhile were never issued.
+    /// </summary>
+    public void ForgetAll() => _batches.Clear();
+
     /// <summary>Reads every batch that has stamps, so the first scans after a start ask nothing of the store.</summary>
     public async Task LoadAllAsync(CancellationToken cancellationToken)
     {
