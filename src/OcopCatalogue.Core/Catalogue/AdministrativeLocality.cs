@@ -6,7 +6,7 @@ namespace OcopCatalogue.Core.Catalogue;
 /// </summary>
 public readonly record struct AdministrativeLocality(string Name, bool AsPublished)
 {
-    /// <summary>The key in a page's address (<c>dia-phuong</c>): the slug of the name, and for a published locality
-    /// with a prefix, so "An Giang" as published and the province of today are never counted as one.</summary>
-    public string Key => Name.Length == 0 ? "" : AsPublished ? Text.Slug.From(AdministrativeUnits.PublishedKeyPrefix + Name) : Text.Slug.From(Name);
+    /// <summary>The key in a page's address (<c>dia-phuong</c>): the slug of the name, as search's locality facet
+    /// makes it, so a search facet links to the same catalogue filter.</summary>
+    public string Key => Text.Slug.From(Name);
 }

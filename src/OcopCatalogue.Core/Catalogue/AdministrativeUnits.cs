@@ -12,9 +12,6 @@ public static class AdministrativeUnits
     /// <summary>A current commune or ward given without its current province.</summary>
     public const string CommuneWithoutProvince = "Address.Error.CurrentCommuneWithoutProvince";
 
-    /// <summary>Before the key of a locality counted as published ("truoc-2025-huyen-long-my").</summary>
-    public const string PublishedKeyPrefix = "truoc 2025 ";
-
     public static void Check(List<FieldProblem> problems, string? parent, string? commune, string? province,
         string communeField = nameof(IPostalAddressFields.CurrentCommuneOrWard), string provinceField = nameof(IPostalAddressFields.CurrentProvince))
     {

@@ -53,8 +53,12 @@ public sealed record CatalogueEntry
         }
     }
 
-    /// <summary>The name of <see cref="Place"/>; empty when unknown.</summary>
-    public string Locality => _place.Name ?? "";
+    /// <summary>The name of <see cref="Place"/>; empty when unknown. Given alone, it is a locality as published.</summary>
+    public string Locality
+    {
+        get => _place.Name ?? "";
+        init => Place = AdministrativeUnits.GroupingLocality(null, value);
+    }
 
     /// <summary>True when <see cref="Locality"/> is the published text, not a province of today.</summary>
     public bool LocalityAsPublished => _place.AsPublished;

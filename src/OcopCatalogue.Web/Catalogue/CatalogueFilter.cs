@@ -61,7 +61,10 @@ public sealed record CatalogueFilter
         {
             if (entry.LocalityKey.Length > 0)
             {
-                names.TryAdd(entry.LocalityKey, entry.Place);
+                // A name both published and a province of today (An Giang) is today's province: marked only when all are old.
+                names[entry.LocalityKey] = names.TryGetValue(entry.LocalityKey, out var seen)
+                    ? seen with { AsPublished = seen.AsPublished && entry.LocalityAsPublished }
+                    : entry.Place;
             }
             else
             {
