@@ -109,8 +109,4 @@ public sealed class LocalityMappingSyncHandler(OcopDbContext db, TimeProvider cl
 
         return true;
     }
-
-    /// <summary>A mapping changes no page by itself: addresses carry their own units, so nothing is announced.</summary>
-    protected override Task<IReadOnlyList<ContentItemRef>> ChangedAsync(LocalityMappingFile data, LocalityMapping entity, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ContentItemRef>>([]);
 }
