@@ -1,3 +1,4 @@
+using OcopCatalogue.Web.Addresses;
 using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Caching;
@@ -25,6 +26,7 @@ builder.AddCluster();
 builder.AddContentSync();
 builder.AddSearch();
 builder.AddCatalogue();
+builder.AddAddresses();
 builder.AddSalesPoints();
 builder.AddOpenData();
 builder.AddPublicSite();

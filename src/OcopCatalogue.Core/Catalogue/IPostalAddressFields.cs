@@ -7,4 +7,6 @@ public interface IPostalAddressFields
     string? CommuneOrWard { get; }
     string? District { get; }
     string? Province { get; }
+    string? CurrentCommuneOrWard { get; }
+    string? CurrentProvince { get; }
 }

@@ -11,6 +11,9 @@ public interface IProductFields
     Guid? Producer { get; }
     string? OriginLocality { get; }
     string? OriginProvince { get; }
+    /// <summary>Today's commune or ward and province of the origin (since 1 July 2025); null when not certain.</summary>
+    string? OriginCurrentCommuneOrWard { get; }
+    string? OriginCurrentProvince { get; }
     OcopGroup Group { get; }
     string? SubGroupCode { get; }
     string? ShortDescription { get; }

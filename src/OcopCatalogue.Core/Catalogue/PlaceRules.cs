@@ -41,6 +41,7 @@ public static class PlaceRules
         FieldChecks.MaxLength(problems, FieldPath.Member(at, nameof(IPostalAddressFields.CommuneOrWard)), address.CommuneOrWard, MaxCommuneOrWardLength);
         FieldChecks.MaxLength(problems, FieldPath.Member(at, nameof(IPostalAddressFields.District)), address.District, MaxDistrictLength);
         FieldChecks.MaxLength(problems, FieldPath.Member(at, nameof(IPostalAddressFields.Province)), address.Province, MaxProvinceLength);
+        AdministrativeUnits.Check(problems, at, address.CurrentCommuneOrWard, address.CurrentProvince);
     }
 
     private static void Coordinates(List<FieldProblem> problems, double? latitude, double? longitude, CoordinateMessages messages)

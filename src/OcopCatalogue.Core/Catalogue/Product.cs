@@ -22,6 +22,10 @@ public sealed class Product : ISluggedRecord
     public string? OriginLocality { get; set; }
     /// <summary>Province of origin when no producer is published.</summary>
     public string? OriginProvince { get; set; }
+    /// <summary>Today's commune or ward of the origin (since 1 July 2025), when certain; the published origin stays as it is.</summary>
+    public string? OriginCurrentCommuneOrWard { get; set; }
+    /// <summary>Today's province of the origin (one of the 34), when certain.</summary>
+    public string? OriginCurrentProvince { get; set; }
     public OcopGroup Group { get; set; }
     /// <summary>Code of the sub-group in <see cref="OcopSubGroups"/>; null when the source does not say.</summary>
     public string? SubGroupCode { get; set; }

@@ -61,6 +61,8 @@ public static class ProductRules
         Codes(problems, product.Gtin, product.TraceCode);
         FieldChecks.MaxLength(problems, nameof(product.OriginLocality), product.OriginLocality, MaxOriginLocalityLength);
         FieldChecks.MaxLength(problems, nameof(product.OriginProvince), product.OriginProvince, MaxOriginProvinceLength);
+        AdministrativeUnits.Check(problems, null, product.OriginCurrentCommuneOrWard, product.OriginCurrentProvince,
+            nameof(product.OriginCurrentCommuneOrWard), nameof(product.OriginCurrentProvince));
         FieldChecks.MaxLength(problems, nameof(product.ShortDescription), product.ShortDescription, MaxShortDescriptionLength);
         FieldChecks.MaxLength(problems, nameof(product.NameEn), product.NameEn, MaxNameLength);
         FieldChecks.MaxLength(problems, nameof(product.ShortDescriptionEn), product.ShortDescriptionEn, MaxShortDescriptionLength);

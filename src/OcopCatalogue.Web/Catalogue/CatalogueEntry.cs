@@ -38,19 +38,30 @@ public sealed record CatalogueEntry
     public string? ProducerName { get; init; }
     public string? ProducerNameEn { get; init; }
     public ProducerKind? ProducerKind { get; init; }
-    private readonly string _locality = "";
+    private readonly AdministrativeLocality _place;
 
-    /// <summary>District, commune or province as published; empty when unknown.</summary>
-    public string Locality
+    /// <summary>What the locality filter counts the product under: today's province where known, else the
+    /// district, commune or province as published (<see cref="LocalityAsPublished"/>).</summary>
+    public AdministrativeLocality Place
     {
-        get => _locality;
+        get => _place;
         init
         {
-            _locality = value ?? "";
+            _place = value;
             // Worked out once: the filters compare it for every product and every option.
-            LocalityKey = OcopCatalogue.Core.Text.Slug.From(_locality);
+            LocalityKey = value.Key;
         }
     }
+
+    /// <summary>The name of <see cref="Place"/>; empty when unknown. Given alone, it is a locality as published.</summary>
+    public string Locality
+    {
+        get => _place.Name ?? "";
+        init => Place = AdministrativeUnits.GroupingLocality(null, value);
+    }
+
+    /// <summary>True when <see cref="Locality"/> is the published text, not a province of today.</summary>
+    public bool LocalityAsPublished => _place.AsPublished;
 
     /// <summary>The key of <see cref="Locality"/> in the catalogue's URL (<c>dia-phuong</c>).</summary>
     public string LocalityKey { get; private init; } = "";

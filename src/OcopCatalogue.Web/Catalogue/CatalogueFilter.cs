@@ -53,7 +53,7 @@ public sealed record CatalogueFilter
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(nameOrder);
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, AdministrativeLocality>(StringComparer.Ordinal);
         var years = new SortedSet<int>();
         var months = new SortedSet<DateOnly>();
         var unplaced = false;
@@ -61,7 +61,10 @@ public sealed record CatalogueFilter
         {
             if (entry.LocalityKey.Length > 0)
             {
-                names.TryAdd(entry.LocalityKey, entry.Locality);
+                // A name both published and a province of today (An Giang) is today's province: marked only when all are old.
+                names[entry.LocalityKey] = names.TryGetValue(entry.LocalityKey, out var seen)
+                    ? seen with { AsPublished = seen.AsPublished && entry.LocalityAsPublished }
+                    : entry.Place;
             }
             else
             {
@@ -80,11 +83,12 @@ public sealed record CatalogueFilter
         }
 
         // Items without a published locality are a choice of their own, last, named by the page (its name is empty).
-        var localities = names.Select(n => (Key: n.Key, Name: n.Value)).OrderBy(l => l.Name, nameOrder).ToList();
+        // Today's provinces first, then localities counted as published (older names, marked by the page).
+        var localities = names.Select(n => (Key: n.Key, Name: n.Value.Name, n.Value.AsPublished)).OrderBy(l => l.AsPublished).ThenBy(l => l.Name, nameOrder).ToList();
         if (unplaced && !names.ContainsKey(FacetSelection.UnpublishedLocality))
         {
-            names.Add(FacetSelection.UnpublishedLocality, "");
-            localities.Add((FacetSelection.UnpublishedLocality, ""));
+            names.Add(FacetSelection.UnpublishedLocality, default);
+            localities.Add((FacetSelection.UnpublishedLocality, "", false));
         }
 
         // A locality nobody is in is a stale or hand-made link: ignore it like any other unknown value.
@@ -165,7 +169,7 @@ public sealed record CatalogueFilter
             PageCount = pageCount,
             Groups = Enum.GetValues<OcopGroup>().Select(g => new FacetCount<OcopGroup>(g, groups.GetValueOrDefault(g))).ToList(),
             Stars = Enum.GetValues<StarRating>().Select(s => new FacetCount<StarRating>(s, stars.GetValueOrDefault(s))).ToList(),
-            Localities = localities.Select(l => new LocalityCount(l.Key, l.Name, places.GetValueOrDefault(l.Key))).ToList(),
+            Localities = localities.Select(l => new LocalityCount(l.Key, l.Name, places.GetValueOrDefault(l.Key), l.AsPublished)).ToList(),
             // Newest first, the decisions without a published date last.
             DecisionYears = years.Reverse().Where(y => y != FacetSelection.UnpublishedYear).Append(FacetSelection.UnpublishedYear)
                 .Where(years.Contains)

@@ -25,6 +25,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Source).HasMaxLength(ProductRules.MaxSourceLength);
         builder.Property(p => p.OriginLocality).HasMaxLength(ProductRules.MaxOriginLocalityLength);
         builder.Property(p => p.OriginProvince).HasMaxLength(ProductRules.MaxOriginProvinceLength);
+        builder.Property(p => p.OriginCurrentCommuneOrWard).HasMaxLength(PlaceRules.MaxCommuneOrWardLength);
+        builder.Property(p => p.OriginCurrentProvince).HasMaxLength(PlaceRules.MaxProvinceLength);
         builder.HasOne(p => p.Producer).WithMany(p => p.Products).HasForeignKey(p => p.ProducerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ProducerId);
         builder.HasMany(p => p.Certificates).WithOne().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);

@@ -42,6 +42,8 @@ public sealed class ProductDetailModel(OcopDbContext db, TimeProvider clock, Sal
                     Source = p.Source,
                     OriginLocality = p.OriginLocality,
                     OriginProvince = p.OriginProvince,
+                    OriginCurrentCommuneOrWard = p.OriginCurrentCommuneOrWard,
+                    OriginCurrentProvince = p.OriginCurrentProvince,
                     UpdatedAt = p.UpdatedAt,
                     Producer = p.Producer != null && p.Producer.State == PublicationState.Published
                         ? new ProducerSummary

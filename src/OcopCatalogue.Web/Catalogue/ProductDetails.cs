@@ -26,6 +26,8 @@ public sealed record ProductDetails
     public string? Source { get; init; }
     public string? OriginLocality { get; init; }
     public string? OriginProvince { get; init; }
+    public string? OriginCurrentCommuneOrWard { get; init; }
+    public string? OriginCurrentProvince { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Null when the source names no producer or the producer is not published.</summary>
     public ProducerSummary? Producer { get; init; }

@@ -16,6 +16,9 @@ public sealed record ProductFile : IProductFields
     public Guid? Producer { get; init; }
     public string? OriginLocality { get; init; }
     public string? OriginProvince { get; init; }
+    /// <summary>Today's units of the origin (since 1 July 2025); null when not certain.</summary>
+    public string? OriginCurrentCommuneOrWard { get; init; }
+    public string? OriginCurrentProvince { get; init; }
     public OcopGroup Group { get; init; }
     public string? SubGroupCode { get; init; }
     public string? ShortDescription { get; init; }

@@ -37,6 +37,8 @@ public sealed class ProductSyncHandler(OcopDbContext db, TimeProvider clock) : S
             Producer = entity.ProducerId,
             OriginLocality = entity.OriginLocality,
             OriginProvince = entity.OriginProvince,
+            OriginCurrentCommuneOrWard = entity.OriginCurrentCommuneOrWard,
+            OriginCurrentProvince = entity.OriginCurrentProvince,
             Group = entity.Group,
             SubGroupCode = entity.SubGroupCode,
             ShortDescription = entity.ShortDescription,
@@ -69,6 +71,8 @@ public sealed class ProductSyncHandler(OcopDbContext db, TimeProvider clock) : S
         entity.ProducerId = file.Producer;
         entity.OriginLocality = file.OriginLocality;
         entity.OriginProvince = file.OriginProvince;
+        entity.OriginCurrentCommuneOrWard = file.OriginCurrentCommuneOrWard;
+        entity.OriginCurrentProvince = file.OriginCurrentProvince;
         entity.Group = file.Group;
         entity.SubGroupCode = file.SubGroupCode;
         entity.ShortDescription = file.ShortDescription;

@@ -173,8 +173,10 @@ public sealed class PublishedCatalogue(IServiceScopeFactory scopes, TimeProvider
                     certificates.Add(item.Id);
                     break;
                 // An entry holds nothing of these (see CatalogueEntry): sales points, pages and batches are shown by
-                // pages of their own, and the products showing a photo are named as products.
-                case ContentItemType.SalesPoint or ContentItemType.Page or ContentItemType.Batch or ContentItemType.Media or ContentItemType.Stamps:
+                // pages of their own, and the products showing a photo are named as products. A locality mapping
+                // changes no address by itself (each item carries its own units).
+                case ContentItemType.SalesPoint or ContentItemType.Page or ContentItemType.Batch or ContentItemType.Media or ContentItemType.Stamps
+                    or ContentItemType.Locality:
                     break;
                 default:
                     return null;

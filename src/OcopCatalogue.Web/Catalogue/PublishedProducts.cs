@@ -35,9 +35,10 @@ public static class PublishedProducts
                 p.UpdatedAt,
                 p.OriginLocality,
                 p.OriginProvince,
+                p.OriginCurrentProvince,
                 p.ProducerId,
                 Producer = p.Producer != null && p.Producer.State == PublicationState.Published
-                    ? new { p.Producer.Name, p.Producer.NameEn, p.Producer.Kind, p.Producer.Address.District, p.Producer.Address.CommuneOrWard, p.Producer.Address.Province }
+                    ? new { p.Producer.Name, p.Producer.NameEn, p.Producer.Kind, p.Producer.Address.District, p.Producer.Address.CommuneOrWard, p.Producer.Address.Province, p.Producer.Address.CurrentProvince }
                     : null,
                 p.Images,
                 p.Certificates,
@@ -56,9 +57,10 @@ public static class PublishedProducts
             ProducerName = r.Producer?.Name,
             ProducerNameEn = r.Producer?.NameEn,
             ProducerKind = r.Producer?.Kind,
-            Locality = r.Producer is { } producer
-                ? new PostalAddress { District = producer.District, CommuneOrWard = producer.CommuneOrWard, Province = producer.Province }.Locality
-                : new PostalAddress { CommuneOrWard = r.OriginLocality, Province = r.OriginProvince ?? "" }.Locality,
+            // Counted under today's province where it is known, else under the locality as published (marked so).
+            Place = r.Producer is { } producer
+                ? new PostalAddress { District = producer.District, CommuneOrWard = producer.CommuneOrWard, Province = producer.Province, CurrentProvince = producer.CurrentProvince }.GroupingLocality
+                : new PostalAddress { CommuneOrWard = r.OriginLocality, Province = r.OriginProvince ?? "", CurrentProvince = r.OriginCurrentProvince }.GroupingLocality,
             ShortDescription = r.ShortDescription,
             Image = r.Images.OrderBy(i => i.Order).FirstOrDefault(),
             UpdatedAt = r.UpdatedAt,

@@ -24,6 +24,11 @@ internal static class AddressMapping
         address.Property(a => a.CommuneOrWard).HasColumnName("CommuneOrWard").HasMaxLength(PlaceRules.MaxCommuneOrWardLength);
         address.Property(a => a.District).HasColumnName("District").HasMaxLength(PlaceRules.MaxDistrictLength);
         address.Property(a => a.Province).HasColumnName("Province").HasMaxLength(PlaceRules.MaxProvinceLength).IsRequired();
+        address.Property(a => a.CurrentCommuneOrWard).HasColumnName("CurrentCommuneOrWard").HasMaxLength(PlaceRules.MaxCommuneOrWardLength);
+        address.Property(a => a.CurrentProvince).HasColumnName("CurrentProvince").HasMaxLength(PlaceRules.MaxProvinceLength);
         address.Ignore(a => a.Locality);
+        address.Ignore(a => a.CurrentText);
+        address.Ignore(a => a.ShowsCurrentBesidePublished);
+        address.Ignore(a => a.GroupingLocality);
     }
 }

@@ -23,6 +23,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<SalesPoint> SalesPoints => Set<SalesPoint>();
     public DbSet<TraceBatch> TraceBatches => Set<TraceBatch>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<LocalityMapping> LocalityMappings => Set<LocalityMapping>();
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<RecycleBinEntry> RecycleBin => Set<RecycleBinEntry>();

@@ -15,4 +15,7 @@ public enum ContentItemType
 
     /// <summary>The stamps issued for a batch (named by the batch's id): issued or revoked serials.</summary>
     Stamps = 8,
+
+    /// <summary>A locality mapping (uSync/localities): published units and today's. It shows on no page itself.</summary>
+    Locality = 9,
 }

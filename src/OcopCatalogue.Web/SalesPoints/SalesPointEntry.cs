@@ -17,7 +17,10 @@ public sealed record SalesPointEntry
     public required OpeningSchedule Schedule { get; init; }
     /// <summary>The published products it stocks.</summary>
     public required IReadOnlyList<StockedProduct> Products { get; init; }
-    public string LocalityKey => OcopCatalogue.Core.Text.Slug.From(Address.Locality);
+    /// <summary>What the directory's locality filter groups by: today's commune or ward and province where known,
+    /// else today's province, else the published locality (marked).</summary>
+    public AdministrativeLocality Place => AdministrativeUnits.FinestLocality(Address);
+    public string LocalityKey => Place.Key;
     /// <summary>Kilometres from the place the visitor chose; null when no place was chosen or the location is unknown.</summary>
     public double? DistanceKm { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed class SalesPointListModel(SalesPointDirectory directory, TimeProvi
     public int TotalCount { get; private set; }
     public SalesPointFilter Filter { get; private set; } = new();
     /// <summary>Localities present in the directory, for the locality filter.</summary>
-    public IReadOnlyList<(string Key, string Name)> Localities { get; private set; } = [];
+    public IReadOnlyList<(string Key, string Name, bool AsPublished)> Localities { get; private set; } = [];
     /// <summary>Localities with a known centre, for the "near" chooser.</summary>
     public IReadOnlyList<LocalityCentre> Centres { get; private set; } = [];
     /// <summary>Products stocked somewhere, for the product filter.</summary>
@@ -28,8 +28,8 @@ public sealed class SalesPointListModel(SalesPointDirectory directory, TimeProvi
         TotalCount = all.Count;
         Localities = all.Where(e => e.LocalityKey.Length > 0)
             .GroupBy(e => e.LocalityKey, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.First().Address.Locality))
-            .OrderBy(l => l.Item2, Site.SiteFormat.NameOrder)
+            .Select(g => (g.Key, g.First().Place.Name, g.First().Place.AsPublished))
+            .OrderBy(l => l.AsPublished).ThenBy(l => l.Name, Site.SiteFormat.NameOrder)
             .ToList();
         Products = all.SelectMany(e => e.Products).DistinctBy(p => p.Slug).OrderBy(p => p.Name, Site.SiteFormat.NameOrder).ToList();
         Groups = Products.Select(p => p.Group).Distinct().Order().ToList();

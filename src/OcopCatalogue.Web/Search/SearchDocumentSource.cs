@@ -64,10 +64,13 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
                 Group = (int)p.Group,
                 GroupName = string.Join(' ', text[$"Group.{p.Group}"].Value, subGroup?.NameVi),
                 Stars = (int?)standing.Stars,
-                Locality = p.Producer?.Address.Locality ?? p.OriginLocality,
+                Locality = p.Producer is { } owner
+                    ? owner.Address.GroupingLocality.Name
+                    : AdministrativeUnits.GroupingLocality(p.OriginCurrentProvince, p.OriginLocality ?? p.OriginProvince).Name,
+                // Old and new names both: "hau giang" and "can tho" each find a product of Long Mỹ.
                 Place = p.Producer is { } producer
-                    ? string.Join(' ', producer.Address.CommuneOrWard, producer.Address.District, producer.Address.Province)
-                    : string.Join(' ', p.OriginLocality, p.OriginProvince),
+                    ? BothNames(producer.Address)
+                    : string.Join(' ', p.OriginLocality, p.OriginProvince, p.OriginCurrentCommuneOrWard, p.OriginCurrentProvince),
                 Body = string.Join(' ', p.ShortDescription, PlainText(p.StoryHtml)),
                 Certificate = IndexedCertificate.From(standing),
             };
@@ -90,8 +93,8 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
             Slug = p.Slug,
             Title = p.Name,
             Subtitle = text[$"ProducerKind.{p.Kind}"].Value,
-            Locality = p.Address.Locality,
-            Place = p.Address.ToString(),
+            Locality = p.Address.GroupingLocality.Name,
+            Place = BothNames(p.Address),
             Body = PlainText(p.StoryHtml),
         });
     }
@@ -112,11 +115,15 @@ public sealed partial class SearchDocumentSource(OcopDbContext db, IStringLocali
             Slug = s.Slug,
             Title = s.Name,
             Subtitle = text[$"SalesPointKind.{s.Kind}"].Value,
-            Locality = s.Address.Locality,
-            Place = s.Address.ToString(),
+            Locality = s.Address.GroupingLocality.Name,
+            Place = BothNames(s.Address),
             Body = string.Join(' ', s.Operator, s.Description),
         });
     }
+
+    /// <summary>The address as published and today's units, so either name finds the item.</summary>
+    private static string BothNames(PostalAddress address) =>
+        string.Join(' ', new[] { address.ToString(), address.CurrentCommuneOrWard, address.CurrentProvince }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>Text of stored (already sanitised) HTML, for indexing only.</summary>
     internal static string PlainText(string? html) =>

@@ -14,7 +14,8 @@ public sealed class SearchIndex : IDisposable
     public const string FileName = "search.db";
 
     /// <summary>Schema version: a file with another version is rebuilt from scratch.</summary>
-    private const string SchemaVersion = "2";
+    // 3: documents carry an address's current units (since 1 July 2025) beside the published ones; older indexes are rebuilt.
+    private const string SchemaVersion = "3";
 
     private readonly string _connectionString;
 

@@ -60,7 +60,8 @@ public sealed class StatisticsPageModel(PublishedCatalogue catalogue, TimeProvid
             ValueHeading = products,
             Bars = certified.Localities.Where(l => l.Count > 0)
                 .Select(l => new ChartBar(
-                    l.Key == FacetSelection.UnpublishedLocality ? text["Catalogue.LocalityNotPublished"] : SiteFormat.LineStart(l.Name),
+                    l.Key == FacetSelection.UnpublishedLocality ? text["Catalogue.LocalityNotPublished"]
+                        : l.AsPublished ? text["Catalogue.LocalityAsPublished", SiteFormat.LineStart(l.Name)] : SiteFormat.LineStart(l.Name),
                     l.Count,
                     Link(Certified with { Locality = l.Key })))
                 .ToList(),

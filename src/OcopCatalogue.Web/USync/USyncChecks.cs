@@ -53,6 +53,7 @@ internal static partial class USyncChecks
             FieldMessage.Choose => $"{property} is missing; one of {a[1]}.",
             FieldMessage.WebAddress => $"{property} '{a[0]}' is not an http or https address.",
             FieldMessage.Time => $"time '{a[0]}' is not written as HH:mm (for example 07:30 or 18:00).",
+            AdministrativeUnits.CommuneWithoutProvince => $"{property} is missing: a current commune or ward needs its current province.",
             _ => throw new InvalidOperationException($"No uSync wording for '{problem.MessageKey}' at {property}."),
         };
     }

@@ -14,7 +14,7 @@ public sealed class USyncCopy : IDisposable
     /// <summary>The folders the import reads, in its order (see uSync/README.md).</summary>
     private static readonly string[] ImportOrder =
     [
-        ProducerSyncHandler.FolderName, SalesPointSyncHandler.FolderName, ProductSyncHandler.FolderName,
+        Web.Addresses.LocalityMappingSyncHandler.FolderName, ProducerSyncHandler.FolderName, SalesPointSyncHandler.FolderName, ProductSyncHandler.FolderName,
         CertificateSyncHandler.FolderName, BatchSyncHandler.FolderName, PageSyncHandler.FolderName,
     ];
 

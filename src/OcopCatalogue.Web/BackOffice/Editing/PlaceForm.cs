@@ -16,6 +16,9 @@ public abstract class PlaceForm : NamedForm
     public string? CommuneOrWard { get; set; }
     public string? District { get; set; }
     public string? Province { get; set; }
+    /// <summary>Today's units (since 1 July 2025), set by staff only when certain.</summary>
+    public string? CurrentCommuneOrWard { get; set; }
+    public string? CurrentProvince { get; set; }
     public string? Latitude { get; set; }
     public string? Longitude { get; set; }
     public string? Phone { get; set; }
@@ -36,6 +39,8 @@ public abstract class PlaceForm : NamedForm
         CommuneOrWard = address.CommuneOrWard;
         District = address.District;
         Province = address.Province;
+        CurrentCommuneOrWard = address.CurrentCommuneOrWard;
+        CurrentProvince = address.CurrentProvince;
         Latitude = latitude?.ToString(CultureInfo.InvariantCulture);
         Longitude = longitude?.ToString(CultureInfo.InvariantCulture);
         Phone = phone;
@@ -48,6 +53,8 @@ public abstract class PlaceForm : NamedForm
         CommuneOrWard = FormText.Blank(CommuneOrWard),
         District = FormText.Blank(District),
         Province = FormText.Blank(Province) ?? "",
+        CurrentCommuneOrWard = FormText.Blank(CurrentCommuneOrWard),
+        CurrentProvince = FormText.Blank(CurrentProvince),
     };
 
     /// <summary>The coordinates as numbers; text that is not one is a problem worded as the type words them.</summary>

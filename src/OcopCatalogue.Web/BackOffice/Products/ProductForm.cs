@@ -24,6 +24,8 @@ public sealed class ProductForm : NamedForm, IEditForm<ProductForm, ProductFile>
     public string? ProducerId { get; set; }
     public string? OriginLocality { get; set; }
     public string? OriginProvince { get; set; }
+    public string? OriginCurrentCommuneOrWard { get; set; }
+    public string? OriginCurrentProvince { get; set; }
     public string? Gtin { get; set; }
     public string? ShortDescription { get; set; }
     public string? ShortDescriptionEn { get; set; }
@@ -48,6 +50,8 @@ public sealed class ProductForm : NamedForm, IEditForm<ProductForm, ProductFile>
             ProducerId = file.Producer?.ToString(),
             OriginLocality = file.OriginLocality,
             OriginProvince = file.OriginProvince,
+            OriginCurrentCommuneOrWard = file.OriginCurrentCommuneOrWard,
+            OriginCurrentProvince = file.OriginCurrentProvince,
             Gtin = file.Gtin,
             ShortDescription = file.ShortDescription,
             ShortDescriptionEn = file.ShortDescriptionEn,
@@ -126,6 +130,8 @@ public sealed class ProductForm : NamedForm, IEditForm<ProductForm, ProductFile>
             Producer = Guid.TryParse(ProducerId, out var producer) ? producer : null,
             OriginLocality = FormText.Blank(OriginLocality),
             OriginProvince = FormText.Blank(OriginProvince),
+            OriginCurrentCommuneOrWard = FormText.Blank(OriginCurrentCommuneOrWard),
+            OriginCurrentProvince = FormText.Blank(OriginCurrentProvince),
             Gtin = gtin is null ? null : OcopCatalogue.Core.Traceability.Gtin.Normalise(gtin, out _) ?? gtin,
             ShortDescription = FormText.Blank(ShortDescription),
             ShortDescriptionEn = FormText.Blank(ShortDescriptionEn),
