@@ -58,6 +58,32 @@ public sealed class EditorialQueries(OcopDbContext db, EditorialContentTypes typ
         return queue;
     }
 
+    /// <summary>
+    /// Versions the scheduler is to publish, soonest first, within the person's scope; an item in the recycle bin is
+    /// left out, as the scheduler leaves it unpublished.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledPublish>> ScheduledPublishesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var scope = EditorialIdentity.Of(user).Scope;
+        var scheduled = await db.ContentVersions.AsNoTracking().Where(v => v.PublishAt != null)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<ScheduledPublish>();
+        foreach (var version in scheduled)
+        {
+            if (types.Find(version.ItemType) is not { } kind
+                || await store.LoadAsync(kind, version.ItemId, cancellationToken).ConfigureAwait(false) is not { } entry
+                || entry.Status.InRecycleBin || !scope.Allows(entry.Item.ProducerId))
+            {
+                continue;
+            }
+
+            list.Add(new ScheduledPublish(entry.Item, version, kind));
+        }
+
+        // SQLite cannot order by a DateTimeOffset column; the scheduled versions are few.
+        return [.. list.OrderBy(s => s.Version.PublishAt).ThenBy(s => s.Version.Id)];
+    }
+
     /// <summary>The workflow status of many items of a type at once, for lists, from their stored states.</summary>
     public async Task<Dictionary<Guid, EditorialStatus>> StatusesAsync(ContentItemType type, IReadOnlyDictionary<Guid, PublicationState> stored, CancellationToken cancellationToken = default)
     {

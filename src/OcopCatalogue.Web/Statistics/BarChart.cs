@@ -6,7 +6,8 @@ namespace OcopCatalogue.Web.Statistics;
 /// A horizontal bar chart drawn on the server as inline SVG by <c>/Statistics/_BarChart.cshtml</c>, with the same
 /// numbers in a table beside it: the public statistics and the back office's overview both draw theirs with it.
 /// Each bar's label sits on its own line above the bar, so long place names stay readable when the chart shrinks to
-/// a phone's width (the SVG scales with its viewBox; it needs no script and no style sheet of its own).
+/// a phone's width (the SVG scales with its viewBox; it needs no script and no style sheet of its own). A time
+/// series (scans per day) is drawn as columns instead (<see cref="ChartLayout.Columns"/>).
 /// </summary>
 public sealed record BarChart
 {
@@ -30,16 +31,19 @@ public sealed record BarChart
     /// <summary>A note under the chart, such as what "not published" means.</summary>
     public string? Note { get; init; }
 
-    /// <summary>The bars drawn: all of them, or the largest <see cref="MostBars"/> in their given order.</summary>
+    /// <summary>Rows unless told: a time series is drawn as columns.</summary>
+    public ChartLayout Layout { get; init; } = ChartLayout.Rows;
+
+    /// <summary>The bars drawn: all of them (always, for columns), or the largest <see cref="MostBars"/> in their given order.</summary>
     public IReadOnlyList<ChartBar> Drawn =>
-        Bars.Count <= MostBars
+        Layout == ChartLayout.Columns || Bars.Count <= MostBars
             ? Bars
             : Bars.Select((bar, index) => (bar, index)).OrderByDescending(b => b.bar.Value).ThenBy(b => b.index).Take(MostBars)
                 .OrderBy(b => b.index).Select(b => b.bar).ToList();
 
-    public bool IsTrimmed => Bars.Count > MostBars;
+    public bool IsTrimmed => Layout == ChartLayout.Rows && Bars.Count > MostBars;
 
-    public int Height => Math.Max(1, Drawn.Count) * RowHeight;
+    public int Height => Layout == ChartLayout.Columns ? ColumnsHeight : Math.Max(1, Drawn.Count) * RowHeight;
 
     public string ViewBox => string.Create(CultureInfo.InvariantCulture, $"0 0 {Width} {Height}");
 
@@ -60,6 +64,62 @@ public sealed record BarChart
 
         return Math.Max(2, Math.Round((Width - ValueRoom) * (double)value / largest, 1));
     }
+
+    /// <summary>Columns: the largest value's line (its number above it), the baseline, and the room for labels below.</summary>
+    public const int ColumnsTop = 20;
+    public const int ColumnsBaseline = 170;
+    public const int ColumnsHeight = 196;
+
+    /// <summary>Columns: the largest value drawn (the top line's number); 0 when every bar is 0.</summary>
+    public int Largest => Drawn.Count == 0 ? 0 : Math.Max(0, Drawn.Max(b => b.Value));
+
+    private double ColumnPitch => (double)Width / Math.Max(1, Drawn.Count);
+
+    /// <summary>Columns: the left edge of column <paramref name="index"/>, with a little space between columns.</summary>
+    public double ColumnX(int index) => Math.Round(index * ColumnPitch + ColumnPitch * 0.15, 2);
+
+    public double ColumnWidth => Math.Max(1, Math.Round(ColumnPitch * 0.7, 2));
+
+    /// <summary>Columns: the height of a column; the largest reaches the top line, a column of 1 or more is never invisible.</summary>
+    public double ColumnHeight(int value)
+    {
+        var largest = Largest;
+        if (value <= 0 || largest <= 0)
+        {
+            return 0;
+        }
+
+        return Math.Max(2, Math.Round((ColumnsBaseline - ColumnsTop) * (double)value / largest, 1));
+    }
+
+    /// <summary>Columns: the bars labelled under the chart (first, middle, last) and where their labels are anchored.</summary>
+    public IEnumerable<(int Index, string Anchor)> ColumnLabels()
+    {
+        var count = Drawn.Count;
+        if (count == 0)
+        {
+            yield break;
+        }
+
+        yield return (0, "start");
+        if (count > 2)
+        {
+            yield return (count / 2, "middle");
+        }
+
+        if (count > 1)
+        {
+            yield return (count - 1, "end");
+        }
+    }
+
+    /// <summary>Columns: where a label under column <paramref name="index"/> is anchored, kept inside the chart.</summary>
+    public double ColumnLabelX(int index, string anchor) => anchor switch
+    {
+        "start" => 0,
+        "end" => Width,
+        _ => Math.Round(index * ColumnPitch + ColumnPitch / 2, 2),
+    };
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

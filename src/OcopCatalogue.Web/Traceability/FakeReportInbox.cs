@@ -106,7 +106,12 @@ public sealed partial class FakeReportInbox(
     /// One page of reports, newest first, with the product and batch they are about; <paramref name="producers"/>
     /// limits to those producers' products (null: all).
     /// </summary>
-    public async Task<FakeReportPage> ListAsync(int page, int pageSize, IReadOnlyCollection<Guid>? producers, CancellationToken cancellationToken)
+    public Task<FakeReportPage> ListAsync(int page, int pageSize, IReadOnlyCollection<Guid>? producers, CancellationToken cancellationToken) =>
+        ListAsync(page, pageSize, producers, since: null, cancellationToken);
+
+    /// <summary>As <see cref="ListAsync(int, int, IReadOnlyCollection{Guid}?, CancellationToken)"/>, only the reports sent since <paramref name="since"/> when given.</summary>
+    public async Task<FakeReportPage> ListAsync(
+        int page, int pageSize, IReadOnlyCollection<Guid>? producers, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var products = db.Products.AsNoTracking();
@@ -115,7 +120,14 @@ public sealed partial class FakeReportInbox(
             products = products.Where(p => p.ProducerId != null && producers.Contains(p.ProducerId.Value));
         }
 
-        var reports = from r in db.Set<FakeReport>().AsNoTracking()
+        var all = db.Set<FakeReport>().AsNoTracking();
+        if (since is { } start)
+        {
+            var first = await FirstIdSinceAsync(start, cancellationToken);
+            all = all.Where(r => r.Id >= first);
+        }
+
+        var reports = from r in all
                       join p in products on r.ProductId equals p.Id
                       select new { Report = r, Product = p };
         var total = await reports.CountAsync(cancellationToken);
@@ -134,6 +146,37 @@ public sealed partial class FakeReportInbox(
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return new FakeReportPage(rows, page, pages, total);
+    }
+
+    /// <summary>
+    /// The lowest id of the reports sent since <paramref name="since"/> (<see cref="long.MaxValue"/> when there is
+    /// none). SQLite cannot compare DateTimeOffset values in SQL, and ids grow with time: the newest reports are read
+    /// back, a few at a time, to the first one older.
+    /// </summary>
+    private async Task<long> FirstIdSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        const int chunk = 200;
+        var first = long.MaxValue;
+        while (true)
+        {
+            var below = first;
+            var newest = await db.Set<FakeReport>().AsNoTracking().Where(r => r.Id < below).OrderByDescending(r => r.Id)
+                .Select(r => new { r.Id, r.ReportedAt }).Take(chunk).ToListAsync(cancellationToken);
+            foreach (var report in newest)
+            {
+                if (report.ReportedAt < since)
+                {
+                    return first;
+                }
+
+                first = report.Id;
+            }
+
+            if (newest.Count < chunk)
+            {
+                return first;
+            }
+        }
     }
 
     [GeneratedRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$")]

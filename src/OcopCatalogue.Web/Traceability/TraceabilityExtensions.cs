@@ -28,6 +28,7 @@ public static class TraceabilityExtensions
         builder.Services.AddScoped<FakeReportInbox>();
         builder.Services.AddSingleton<ReportPhotos>();
         builder.Services.AddScoped<SuspiciousBatches>();
+        builder.Services.AddScoped<ScansPerDay>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, FakeReportRateLimit>(FakeReportRateLimit.PolicyName));
         builder.Services.AddOptions<TraceabilityOptions>()
             .Bind(builder.Configuration.GetSection(TraceabilityOptions.Section))

@@ -11,6 +11,9 @@ public sealed class AllCertificatesModel(CertificateRegister register) : PageMod
 {
     public const int PageSize = 25;
 
+    /// <summary>"1": only products whose OCOP mark must come off (the dashboard's list, the overview's count).</summary>
+    public const string MarkOffParameter = "go-nhan";
+
     // Bound as text: a hand-edited query string must give the normal page, never a 400 or a 500.
     [BindProperty(SupportsGet = true, Name = "trang-thai")]
     public string? StatusText { get; set; }
@@ -23,6 +26,11 @@ public sealed class AllCertificatesModel(CertificateRegister register) : PageMod
 
     [BindProperty(SupportsGet = true, Name = "trang")]
     public string? PageText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = MarkOffParameter)]
+    public string? MarkOffText { get; set; }
+
+    public bool MarkOffOnly { get; private set; }
 
     public CertificateStatus? Status { get; private set; }
     public StarRating? Stars { get; private set; }
@@ -42,6 +50,7 @@ public sealed class AllCertificatesModel(CertificateRegister register) : PageMod
     {
         Status = Enum.TryParse<CertificateStatus>(StatusText, ignoreCase: true, out var status) && Statuses.Contains(status) ? status : null;
         Stars = int.TryParse(StarsText, out var stars) && Enum.IsDefined((StarRating)stars) ? (StarRating)stars : null;
+        MarkOffOnly = MarkOffText == "1";
         var standings = await register.StandingsAsync(StaffScope.From(User), cancellationToken);
         Localities = [.. standings.Select(s => s.Locality).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         if (Locality is not null && !Localities.Contains(Locality))
@@ -53,6 +62,7 @@ public sealed class AllCertificatesModel(CertificateRegister register) : PageMod
             .Where(s => Status is null || s.Standing.Status == Status)
             .Where(s => Stars is null || s.Standing.Stars == Stars)
             .Where(s => Locality is null || s.Locality == Locality)
+            .Where(s => !MarkOffOnly || s.MarkMustComeOff)
             .OrderBy(s => s.ProductName, StringComparer.Ordinal)
             .ToList();
         Total = filtered.Count;
@@ -78,6 +88,11 @@ public sealed class AllCertificatesModel(CertificateRegister register) : PageMod
         if (Locality is not null)
         {
             query.Add("dia-ban", Locality);
+        }
+
+        if (MarkOffOnly)
+        {
+            query.Add(MarkOffParameter, "1");
         }
 
         query.Add("trang", page.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -2,13 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.BackOffice.Editing;
+using OcopCatalogue.Web.BackOffice.Overview;
 using OcopCatalogue.Web.Catalogue;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Statistics;
+using OcopCatalogue.Web.Traceability;
 
 namespace OcopCatalogue.Web.BackOffice.Products;
 
 /// <summary>A new product (<c>/backoffice/san-pham/moi</c>) or an existing one by id: the form, and the workflow's buttons.</summary>
-public sealed class ProductEditModel(EditPageServices services, ProductContent products, OcopDbContext db, GalleryPhotos photos)
+public sealed class ProductEditModel(EditPageServices services, ProductContent products, OcopDbContext db, GalleryPhotos photos, ScansPerDay scans)
     : ContentEditPage<ProductForm, ProductFile>(services, products)
 {
     public IReadOnlyList<(Guid Id, string Name)> Producers { get; private set; } = [];
@@ -17,6 +20,9 @@ public sealed class ProductEditModel(EditPageServices services, ProductContent p
 
     /// <summary>Ready library photos a gallery row can choose, newest first, with a small thumbnail each.</summary>
     public IReadOnlyList<GalleryChoice> MediaChoices { get; private set; } = [];
+
+    /// <summary>The product's scans per day over the last 90 days (all its batches); null for a new product.</summary>
+    public BarChart? Scans { get; private set; }
 
     protected override string NewTitleKey => "Product.New";
 
@@ -44,6 +50,11 @@ public sealed class ProductEditModel(EditPageServices services, ProductContent p
         var points = await db.SalesPoints.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         SalesPointChoices = [.. points.Select(s => (s.Id, s.Name))];
         MediaChoices = await photos.OfferedToAsync(User, cancellationToken);
+        if (Id is { } id && Entry is not null)
+        {
+            var days = await scans.LastDaysAsync(producers: null, productId: id, cancellationToken);
+            Scans = ScanChart.For(days, "luot-quet-san-pham", Text["Product.ScansTitle", ScansPerDay.Days], Text);
+        }
     }
 
     protected override Task<ProductFile> ToFileAsync(ProductFile original, Guid id, CancellationToken cancellationToken) =>
