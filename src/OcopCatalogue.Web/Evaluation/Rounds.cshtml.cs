@@ -30,6 +30,11 @@ public sealed class RoundsModel(OcopDbContext db, AuditTrail audit, TimeProvider
             return Forbid();
         }
 
+        if (Input.SpreadLimit is { } limit && (limit <= 0 || limit > 100))
+        {
+            ModelState.AddModelError("Input.SpreadLimit", "0 < spread <= 100");
+        }
+
         if (!ModelState.IsValid)
         {
             Rounds = await ListAsync(cancellationToken);
@@ -72,7 +77,7 @@ public sealed class RoundsModel(OcopDbContext db, AuditTrail audit, TimeProvider
 
         public DateOnly? ScoringDeadline { get; set; }
 
-        [Range(typeof(decimal), "0.01", "100")]
+        /// <summary>Checked in the handler: a decimal range attribute parses its limits in the request's culture.</summary>
         public decimal? SpreadLimit { get; set; }
     }
 }

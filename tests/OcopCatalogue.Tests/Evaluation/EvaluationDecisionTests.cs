@@ -128,4 +128,42 @@ public sealed class EvaluationDecisionTests
             Assert.That(byMember.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
+
+    [Test]
+    public async Task An_editor_opens_a_round_whose_dashboard_counts_products_per_step_and_overdue_ones()
+    {
+        await using var editor = await BackOfficeSession.SignInAsync(_site.Factory, OcopCatalogue.Web.Accounts.StaffRoles.Editor);
+        await using var writer = await BackOfficeSession.SignInAsync(_site.Factory, OcopCatalogue.Web.Accounts.StaffRoles.Writer);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Year"] = "2027",
+            ["Input.Name"] = "Đợt thử có hạn",
+            ["Input.SubmissionDeadline"] = EvaluationSite.Today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        using var byWriter = await writer.PostFormAsync("/backoffice/danh-gia", fields);
+        using var opened = await editor.PostFormAsync("/backoffice/danh-gia", fields);
+        Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await opened.Content.ReadAsStringAsync());
+        var roundUrl = opened.Headers.Location!.OriginalString;
+        var (producer, product) = await _site.SeedProducerAsync("Đậu Quá Hạn", "xã Thử Hạn");
+        await using var rep = await _site.ProducerAsync(producer.Id);
+        using var registered = await rep.PostFormAsync(roundUrl, new Dictionary<string, string>
+        {
+            ["Register.ProductId"] = product.Id.ToString(),
+            ["Register.Kind"] = "New",
+            ["Register.SheetCode"] = EvaluationSite.SheetCode,
+        }, roundUrl + "?handler=Register");
+        using var badYear = await editor.PostFormAsync("/backoffice/danh-gia", new Dictionary<string, string> { ["Input.Year"] = "năm", ["Input.Name"] = "" });
+
+        var dashboard = await HtmlPage.GetAsync(editor.Client, roundUrl);
+        var row = dashboard.Document.QuerySelector("#dashboard tr[data-step='Registered']")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(byWriter.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "writers do not open rounds");
+            Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(registered.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(badYear.StatusCode, Is.EqualTo(HttpStatusCode.OK), "bad input is shown again, never a 500");
+            Assert.That(row.QuerySelector("[data-count]")!.TextContent, Is.EqualTo("1"));
+            Assert.That(row.QuerySelector("[data-overdue]")!.TextContent, Is.EqualTo("1"), "past the submission deadline");
+        });
+    }
 }
