@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.BackOffice;
+using OcopCatalogue.Web.Evaluation;
 
 namespace OcopCatalogue.Tests.BackOffice;
 
@@ -13,7 +14,7 @@ namespace OcopCatalogue.Tests.BackOffice;
 /// </summary>
 public sealed class BackOfficeEndpointsTests
 {
-    private static readonly string[] OpenToAnonymous = ["backoffice/dang-nhap", "backoffice/dang-nhap/xac-thuc", "backoffice/thiet-lap"];
+    private static readonly string[] OpenToAnonymous = ["backoffice/dang-nhap", "backoffice/dang-nhap/xac-thuc", "backoffice/thiet-lap", "backoffice/danh-gia/nhan-loi-moi"];
 
     private OcopWebFactory _factory = null!;
 
@@ -31,7 +32,8 @@ public sealed class BackOfficeEndpointsTests
     public void Every_back_office_endpoint_requires_a_back_office_policy()
     {
         var endpoints = BackOfficeEndpoints();
-        var policies = new[] { BackOfficePolicies.Write, BackOfficePolicies.Publish, BackOfficePolicies.Administer };
+        // The evaluation pages let invited producers, commune officers and council participants in (issue 18).
+        var policies = new[] { BackOfficePolicies.Write, BackOfficePolicies.Publish, BackOfficePolicies.Administer, EvaluationPolicies.Participate, EvaluationPolicies.Manage };
         var unguarded = endpoints
             .Where(e => !OpenToAnonymous.Contains(e.RoutePattern.RawText!.TrimStart('/')))
             // Pages under /BackOffice get the Write policy from the folder convention, as endpoint metadata.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Evaluation;
 
 namespace OcopCatalogue.Web.BackOffice.Accounts;
 
@@ -8,7 +9,8 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
 {
     public async Task EnsureRolesAsync()
     {
-        foreach (var role in StaffRoles.All)
+        // The evaluation's own roles too: invited producers, commune officers and council participants sign in here.
+        foreach (var role in StaffRoles.All.Concat(EvaluationAccountRoles.All))
         {
             if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
             {
