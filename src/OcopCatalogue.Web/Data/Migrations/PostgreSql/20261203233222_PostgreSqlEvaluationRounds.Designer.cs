@@ -12,7 +12,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(OcopDbContext))]
-    [Migration("20261203224313_PostgreSqlEvaluationRounds")]
+    [Migration("20261203233222_PostgreSqlEvaluationRounds")]
     partial class PostgreSqlEvaluationRounds
     {
         /// <inheritdoc />
@@ -198,6 +198,68 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OcopCatalogue.Core.Catalogue.LocalityMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneResolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("CommuneResolutionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CurrentCommuneOrWard")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CurrentProvince")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ProvinceResolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("ProvinceResolutionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PublishedCommuneOrWard")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PublishedDistrict")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PublishedProvince")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("VerifiedAt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LocalityMappings", (string)null);
+                });
+
             modelBuilder.Entity("OcopCatalogue.Core.Catalogue.Producer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +364,16 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OriginCurrentCommuneOrWard")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OriginCurrentProvince")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
                         .UseCollation("C");
 
                     b.Property<string>("OriginLocality")
@@ -1895,6 +1967,18 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                                 .HasColumnName("CommuneOrWard")
                                 .UseCollation("C");
 
+                            b1.Property<string>("CurrentCommuneOrWard")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("CurrentCommuneOrWard")
+                                .UseCollation("C");
+
+                            b1.Property<string>("CurrentProvince")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("CurrentProvince")
+                                .UseCollation("C");
+
                             b1.Property<string>("District")
                                 .HasMaxLength(120)
                                 .HasColumnType("character varying(120)")
@@ -2014,6 +2098,18 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                                 .HasMaxLength(120)
                                 .HasColumnType("character varying(120)")
                                 .HasColumnName("CommuneOrWard")
+                                .UseCollation("C");
+
+                            b1.Property<string>("CurrentCommuneOrWard")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("CurrentCommuneOrWard")
+                                .UseCollation("C");
+
+                            b1.Property<string>("CurrentProvince")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("CurrentProvince")
                                 .UseCollation("C");
 
                             b1.Property<string>("District")
