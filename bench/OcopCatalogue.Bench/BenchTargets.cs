@@ -42,6 +42,7 @@ internal static class BenchTargets
             .AppendLine(CultureInfo.InvariantCulture, $"QR_PNG='/qr{scan}.png'")
             .AppendLine(CultureInfo.InvariantCulture, $"STAMP_PAGE='{new DigitalLink(product.Gtin!, batch.LotCode, issuedSerial).ToPath()}'")
             .AppendLine(CultureInfo.InvariantCulture, $"UNISSUED_STAMP_PAGE='{new DigitalLink(product.Gtin!, batch.LotCode, madeUpSerial).ToPath()}'")
+            .AppendLine(CultureInfo.InvariantCulture, $"BATCH_ID='{batch.Id}'")
             .AppendLine(CultureInfo.InvariantCulture, $"SEARCH_PAGE='/tim-kiem?q={query}'")
             .AppendLine(CultureInfo.InvariantCulture, $"PRODUCT_SLUG='{product.Slug}'")
             .AppendLine(CultureInfo.InvariantCulture, $"SOME_PRODUCT_PAGES='{products20}'")

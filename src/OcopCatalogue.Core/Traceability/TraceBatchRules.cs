@@ -20,6 +20,7 @@ public static class TraceBatchRules
     public const int MaxEventWhereLength = 200;
     public const int MaxEventByWhomLength = 200;
     public const int MaxEventNoteLength = 500;
+    public const int MaxEventBizStepLength = 300;
 
     /// <summary>A lot code longer than GS1 allows: {0} the most, {1} the characters given. (Every lot finding's last
     /// argument is the lot code.)</summary>

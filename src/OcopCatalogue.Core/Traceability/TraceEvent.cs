@@ -8,4 +8,6 @@ public sealed class TraceEvent
     public string? Where { get; set; }
     public string? ByWhom { get; set; }
     public string? Note { get; set; }
+    /// <summary>For <see cref="TraceStep.Other"/>: the EPCIS business step as the document named it (a CBV word or a URI).</summary>
+    public string? BizStep { get; set; }
 }

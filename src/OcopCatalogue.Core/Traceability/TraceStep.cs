@@ -9,4 +9,6 @@ public enum TraceStep
     Inspecting = 4,
     Shipping = 5,
     Receiving = 6,
+    /// <summary>A business step the site has no name for (from an imported EPCIS document), kept by its URI in <see cref="TraceEvent.BizStep"/>.</summary>
+    Other = 7,
 }

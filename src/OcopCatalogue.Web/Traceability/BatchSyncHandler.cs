@@ -58,7 +58,7 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
                 Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
             })],
             LabTests = [.. entity.LabTests.Select(t => new LabTestFile { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })],
-            Events = [.. entity.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+            Events = [.. entity.Events.Select(e => new TraceEventFile { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note, BizStep = e.BizStep })],
             State = entity.State,
         };
     }
@@ -82,7 +82,7 @@ public sealed class BatchSyncHandler(OcopDbContext db, TimeProvider clock) : Syn
             Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = c.ValidFrom, ValidUntil = c.ValidUntil,
         })];
         entity.LabTests = [.. file.LabTests.Select(t => new LabTest { What = t.What, Laboratory = t.Laboratory, TestedOn = t.TestedOn, Result = t.Result })];
-        entity.Events = [.. file.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })];
+        entity.Events = [.. file.Events.Select(e => new TraceEvent { Step = e.Step, On = e.On, Where = e.Where, ByWhom = e.ByWhom, Note = e.Note, BizStep = e.BizStep })];
         entity.State = file.State;
     }
 

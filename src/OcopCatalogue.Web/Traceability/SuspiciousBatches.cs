@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Web.Traceability;
 
-/// <summary>The batches <see cref="ScanSuspicion"/> flags, for staff to follow up: the same rule the scan page warns by.</summary>
-public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder)
+/// <summary>
+/// The batches <see cref="ScanSuspicion"/> flags, for staff to follow up: the same rule the scan page warns by; and
+/// batches with issued stamps where a serial never issued was scanned (a made-up stamp), with when and from where.
+/// </summary>
+public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder, IssuedSerials serials)
 {
+    /// <summary>Most recent serialised scans read per batch with stamps to find made-up serials (as the batch's stamps page does).</summary>
+    private const int ScansReadPerBatch = 20_000;
+
     /// <summary>Every flagged batch, the most scanned first; <paramref name="producers"/> limits to some producers (null: all).</summary>
     public async Task<IReadOnlyList<SuspiciousBatch>> ListAsync(IReadOnlyCollection<Guid>? producers, CancellationToken cancellationToken)
     {
@@ -27,6 +34,7 @@ public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder)
             .ToListAsync(cancellationToken);
         var mostNetworks = networksPerSerial.GroupBy(x => x.BatchId).ToDictionary(g => g.Key, g => g.Max(x => x.Networks));
 
+        var made = await MadeUpScansAsync([.. counts.Keys], cancellationToken);
         var scannedIds = counts.Keys.ToList();
         var batches = await (
                 from b in db.TraceBatches.AsNoTracking()
@@ -39,9 +47,34 @@ public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder)
             .Select(b => new SuspiciousBatch(
                 b.Id, b.ProductName, b.Gtin, b.LotCode, b.QuantityProduced, b.QuantityUnit, counts[b.Id],
                 mostNetworks.GetValueOrDefault(b.Id),
-                ScanSuspicion.Judge(b.QuantityProduced, counts[b.Id], mostNetworks.GetValueOrDefault(b.Id))))
-            .Where(b => b.Suspicion.IsSuspicious)
+                ScanSuspicion.Judge(b.QuantityProduced, counts[b.Id], mostNetworks.GetValueOrDefault(b.Id)),
+                made.TryGetValue(b.Id, out var m) ? m.Count : 0, m.Count > 0 ? m.LastAt : null, m.Count > 0 ? m.LastNetwork : null))
+            .Where(b => b.IsSuspicious)
             .OrderByDescending(b => b.Scans)
             .ThenBy(b => b.ProductName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Per scanned batch with issued stamps: how many scans were of serials never issued, and the latest one's time and network.</summary>
+    private async Task<Dictionary<Guid, (long Count, DateTimeOffset LastAt, string LastNetwork)>> MadeUpScansAsync(
+        IReadOnlyCollection<Guid> scanned, CancellationToken cancellationToken)
+    {
+        var stamped = await db.Set<IssuedStamp>().AsNoTracking().Where(s => scanned.Contains(s.BatchId))
+            .Select(s => s.BatchId).Distinct().ToListAsync(cancellationToken);
+        var found = new Dictionary<Guid, (long, DateTimeOffset, string)>();
+        foreach (var batchId in stamped)
+        {
+            var known = await serials.OfAsync(batchId, cancellationToken);
+            var scans = await db.Set<ScanRecord>().AsNoTracking().Where(r => r.BatchId == batchId && r.Serial != null)
+                .OrderByDescending(r => r.Id).Take(ScansReadPerBatch)
+                .Select(r => new { r.Serial, r.ScannedAt, r.NetworkKey }).ToListAsync(cancellationToken);
+            var madeUp = scans.Where(s => known.StatusOf(StampSerial.TryParse(s.Serial, out var v) ? v : null) == StampStatus.NotIssued).ToList();
+            if (madeUp.Count > 0)
+            {
+                // Newest first by the log's order.
+                found[batchId] = (madeUp.Count, madeUp[0].ScannedAt, madeUp[0].NetworkKey);
+            }
+        }
+
+        return found;
     }
 }

@@ -10,4 +10,6 @@ public sealed record TraceEventFile : ITraceEventFields
     public string? Where { get; init; }
     public string? ByWhom { get; init; }
     public string? Note { get; init; }
+    /// <summary>For <see cref="TraceStep.Other"/>: the EPCIS business step as an imported document named it.</summary>
+    public string? BizStep { get; init; }
 }

@@ -21,4 +21,11 @@ public sealed class TraceabilityOptions
     /// </summary>
     [Range(0.05, 60)]
     public double ScanSyncSeconds { get; set; } = 1;
+
+    /// <summary>
+    /// Stamps up to which an order's PDF is made while its requester waits (a few seconds); a larger order's PDF is
+    /// made in the background, the stamps page showing how far it is, and downloaded when ready.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int StampPdfAtOnceLimit { get; set; } = 2_000;
 }

@@ -21,10 +21,13 @@ public abstract class SampleBatchSite(DatabaseProvider provider = DatabaseProvid
     /// <summary>The batch's GS1 Digital Link path, without a serial.</summary>
     protected string BatchPath => $"/01/{Gtin}/10/{Lot}";
 
+    /// <summary>Configuration a fixture's site starts with (none by default).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     [SetUp]
     public async Task StartSiteAsync()
     {
-        Factory = new OcopWebFactory { Provider = provider };
+        Factory = new OcopWebFactory(settings: Settings) { Provider = provider };
         Client = Factory.CreateClient();
         Batch = await Factory.BatchAsync(Lot);
         Gtin = (await Factory.ProductAsync(Batch.ProductId)).Gtin!;

@@ -56,7 +56,7 @@ public sealed class BatchForm : IEditForm<BatchForm, BatchFile>, IRowForm
                 Scheme = c.Scheme, Number = c.Number, Issuer = c.Issuer, ValidFrom = Date(c.ValidFrom), ValidUntil = Date(c.ValidUntil),
             })],
             LabTests = [.. file.LabTests.Select(t => new LabTestRow { What = t.What, Laboratory = t.Laboratory, TestedOn = Date(t.TestedOn), Result = t.Result })],
-            Events = [.. file.Events.Select(e => new TraceEventRow { Step = e.Step.ToString(), On = Date(e.On), Where = e.Where, ByWhom = e.ByWhom, Note = e.Note })],
+            Events = [.. file.Events.Select(e => new TraceEventRow { Step = e.Step.ToString(), On = Date(e.On), Where = e.Where, ByWhom = e.ByWhom, Note = e.Note, BizStep = e.BizStep })],
         };
     }
 
@@ -148,6 +148,7 @@ public sealed class BatchForm : IEditForm<BatchForm, BatchFile>, IRowForm
             Length(problems, FieldPath.Member(field, nameof(row.Where)), row.Where, TraceBatchRules.MaxEventWhereLength);
             Length(problems, FieldPath.Member(field, nameof(row.ByWhom)), row.ByWhom, TraceBatchRules.MaxEventByWhomLength);
             Length(problems, FieldPath.Member(field, nameof(row.Note)), row.Note, TraceBatchRules.MaxEventNoteLength);
+            Length(problems, FieldPath.Member(field, nameof(row.BizStep)), row.BizStep, TraceBatchRules.MaxEventBizStepLength);
         }
 
         Length(problems, nameof(Note), Note, ContentVersion.MaxNoteLength);
@@ -183,7 +184,11 @@ public sealed class BatchForm : IEditForm<BatchForm, BatchFile>, IRowForm
         Required(problems, FieldPath.Member(field, nameof(row.On)), row.On);
         var on = Date(problems, FieldPath.Member(field, nameof(row.On)), row.On);
         return on is { } day
-            ? new TraceEventFile { Step = step ?? default, On = day, Where = Blank(row.Where), ByWhom = Blank(row.ByWhom), Note = Blank(row.Note) }
+            ? new TraceEventFile
+            {
+                Step = step ?? default, On = day, Where = Blank(row.Where), ByWhom = Blank(row.ByWhom), Note = Blank(row.Note),
+                BizStep = step == TraceStep.Other ? Blank(row.BizStep) : null,
+            }
             : null;
     }
 }

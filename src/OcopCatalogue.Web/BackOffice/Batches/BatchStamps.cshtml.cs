@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Editorial;
+using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Site;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.Traceability.Epcis;
@@ -22,6 +25,10 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// and revoke. Below: the stamps checked at least once, and scans of codes never issued or revoked, with when and
 /// the coarse network they came from.
 /// </summary>
+// The EPCIS upload is the page's one large body: up to twice the largest document taken, so a document a little too
+// large gets the page's own message, not the server's 413; anything beyond is refused by the server unread.
+[RequestSizeLimit(2L * EpcisImport.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2L * EpcisImport.MaxBytes)]
 public sealed class BatchStampsModel(
     OcopDbContext db,
     StampOrders orders,
@@ -29,10 +36,18 @@ public sealed class BatchStampsModel(
     IssuedSerials serials,
     ScanRecorder recorder,
     StampSheets sheets,
+    StampSheetMaker maker,
+    IOptions<TraceabilityOptions> options,
     IAuthorizationService authorization,
     PublicAddress address,
+    EditorialWorkflow workflow,
+    EditorialCommit commit,
+    BatchContent content,
     IStringLocalizer<BackOfficeText> text) : PageModel
 {
+    /// <summary>The audit trail's name for an EPCIS document taken into a batch's timeline.</summary>
+    public const string EpcisImported = "epcis.imported";
+
     /// <summary>Rows shown in each staff list; enough to act on, without paging.</summary>
     public const int ListLimit = 200;
 
@@ -53,6 +68,9 @@ public sealed class BatchStampsModel(
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public bool MayApprove { get; private set; }
     public long LiveCount { get; private set; }
+
+    /// <summary>Issued orders whose PDF is being made in the background, and how far.</summary>
+    public IReadOnlyDictionary<Guid, SheetProgress> Making { get; private set; } = new Dictionary<Guid, SheetProgress>();
 
     [TempData]
     public string? Done { get; set; }
@@ -148,6 +166,18 @@ public sealed class BatchStampsModel(
             return NotFound();
         }
 
+        if (!System.IO.File.Exists(sheets.PathOf(found.Id)) && found.IssuedCount > options.Value.StampPdfAtOnceLimit)
+        {
+            // Too many sheets to make while someone waits: made in the background, the page showing how far.
+            if (sheets.ProgressOf(found.Id) is null)
+            {
+                maker.Enqueue(found, address.BaseUrl(HttpContext.Request));
+            }
+
+            Done = text["Stamps.Done.PdfMaking", found.IssuedCount].Value;
+            return RedirectToPage(new { id });
+        }
+
         var file = await sheets.FileAsync(found, address.BaseUrl(HttpContext.Request), cancellationToken);
         return PhysicalFile(file, "application/pdf", $"tem-{Batch.LotCode}-{order.ToString()[..8]}.pdf");
     }
@@ -169,6 +199,99 @@ public sealed class BatchStampsModel(
         var document = BatchEpcis.Export(Product.Gtin, Batch, issued, address.BaseUrl(HttpContext.Request), DateTimeOffset.UtcNow);
         var json = document.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return File(Encoding.UTF8.GetBytes(json), BatchEpcis.MediaType, $"epcis-{Batch.LotCode}.jsonld");
+    }
+
+    /// <summary>
+    /// An EPCIS 2.0 document from a producer's system into the batch's timeline, through the editorial workflow as
+    /// any change of the batch: an editor's import of a live batch with nothing waiting is published, anyone else's
+    /// is saved for review (a writer) or as a draft. The document is read whole first; a refused one stores nothing,
+    /// and the version, its publishing and the audit entry are one transaction.
+    /// </summary>
+    public async Task<IActionResult> OnPostImportEpcisAsync(Guid id, IFormFile? document, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var reading = Product.Gtin is not { } gtin ? EpcisReading.Refused("Epcis.Import.Error.NoGtin")
+            : document is null || document.Length == 0 ? EpcisReading.Refused("Epcis.Import.Error.Empty")
+            : document.Length > EpcisImport.MaxBytes ? EpcisReading.Refused("Epcis.Import.Error.TooBig", EpcisImport.MaxBytes / (1024 * 1024))
+            : EpcisImport.Read(await ReadAllAsync(document, cancellationToken), gtin, Batch.LotCode);
+        if (reading.IsRefused)
+        {
+            Problems = [text[reading.Problem!, [.. reading.Arguments ?? []]].Value];
+            return Page();
+        }
+
+        var entry = await workflow.Queries.FindAsync(User, ContentItemType.Batch, id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        var file = content.Read(entry.WorkingSnapshot);
+        var (timeline, repeats) = EpcisImport.Merge(file.Events, reading.Events);
+        var added = reading.Events.Count - repeats;
+        if (added == 0)
+        {
+            Done = text["Epcis.Import.Done.Nothing", reading.Events.Count].Value;
+            return RedirectToPage(new { id });
+        }
+
+        var changed = file with { Events = timeline };
+        if (content.Check(changed).ToList() is { Count: > 0 } findings)
+        {
+            Problems = [text["Epcis.Import.Error.Timeline"].Value, .. findings.Select(f => $"{f.Property}: {f.Message}")];
+            return Page();
+        }
+
+        var publish = MayApprove && entry.Status.IsLive && entry.Newest is not { State: PublicationState.Draft or PublicationState.InReview };
+        var note = text["Epcis.Import.Note", added].Value;
+        var snapshot = content.Write(changed);
+        var result = await commit.RunAsync(async () =>
+        {
+            WorkflowResult outcome;
+            if (publish)
+            {
+                var (saved, published) = await workflow.Publishing.SaveAndPublishAsync(User, ContentItemType.Batch, id, snapshot, note, cancellationToken);
+                outcome = published ?? saved;
+            }
+            else
+            {
+                outcome = await workflow.Drafts.SaveAsync(User, ContentItemType.Batch, id, snapshot, sendForReview: !MayApprove, note, cancellationToken);
+            }
+
+            if (outcome.Succeeded)
+            {
+                await commit.AuditAsync(User, EpcisImported, ContentItemType.Batch, id,
+                    string.Create(CultureInfo.InvariantCulture, $"{added} events, {reading.Skipped} left aside, {repeats} already there ({document!.FileName})"), cancellationToken);
+            }
+
+            return outcome;
+        }, cancellationToken);
+
+        if (!result.Succeeded)
+        {
+            Problems = [text["Epcis.Import.Error.Workflow"].Value, .. (result.Problems ?? []).Select(p => text[p.Problem].Value)];
+            return Page();
+        }
+
+        Done = text[publish ? "Epcis.Import.Done.Published" : MayApprove ? "Epcis.Import.Done.Draft" : "Epcis.Import.Done.Review", added, reading.Skipped + repeats].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The upload's bytes; its length was checked against <see cref="EpcisImport.MaxBytes"/> before.</summary>
+    private static async Task<byte[]> ReadAllAsync(IFormFile document, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)document.Length);
+        var stream = document.OpenReadStream();
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+        }
+
+        return buffer.ToArray();
     }
 
     private IQueryable<string> SerialsOf(Guid order) =>
@@ -219,6 +342,8 @@ public sealed class BatchStampsModel(
         Orders = await db.Set<StampPrintOrder>().AsNoTracking().Where(o => o.BatchId == id).ToListAsync(cancellationToken);
         Orders = [.. Orders.OrderByDescending(o => o.RequestedAt.UtcTicks)];
         LiveCount = await orders.LiveCountAsync(id, cancellationToken);
+        Making = Orders.Where(o => o.State == StampOrderState.Issued).Select(o => (o.Id, Progress: sheets.ProgressOf(o.Id)))
+            .Where(o => o.Progress is not null).ToDictionary(o => o.Id, o => o.Progress!);
 
         // Checks and scans counted so far are written first, so staff see them all.
         await checks.FlushAsync(cancellationToken);

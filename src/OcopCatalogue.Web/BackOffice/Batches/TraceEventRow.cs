@@ -8,6 +8,8 @@ public sealed class TraceEventRow
     public string? Where { get; set; }
     public string? ByWhom { get; set; }
     public string? Note { get; set; }
+    /// <summary>An imported step's EPCIS business step, carried through the form unchanged (a hidden field).</summary>
+    public string? BizStep { get; set; }
 
     /// <summary>A line with nothing typed is unused, whatever step its menu shows.</summary>
     public bool IsBlank =>

@@ -38,9 +38,14 @@ public static class BatchEpcis
                 ["eventTime"] = Time(at),
                 ["eventTimeZoneOffset"] = Offset(at),
                 ["action"] = "OBSERVE",
-                ["bizStep"] = BizStep(step.Step, site),
-                ["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = batchClass }),
             };
+            // An imported step the site has no name for goes out as it came in; one imported without any, without.
+            if ((step.Step == TraceStep.Other ? step.BizStep : BizStep(step.Step, site)) is { } bizStep)
+            {
+                item["bizStep"] = bizStep;
+            }
+
+            item["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = batchClass });
             AddText(item, "ocop:where", step.Where);
             AddText(item, "ocop:byWhom", step.ByWhom);
             AddText(item, "ocop:note", step.Note);

@@ -38,6 +38,41 @@ public sealed class StampSheets(
 
     public string PathOf(Guid orderId) => Path.Combine(Directory, orderId.ToString("N", CultureInfo.InvariantCulture) + ".pdf");
 
+    /// <summary>A progress file not written for this long belongs to a making that stopped (a server gone).</summary>
+    public static readonly TimeSpan ProgressStaleAfter = TimeSpan.FromMinutes(2);
+
+    private string ProgressPathOf(Guid orderId) => Path.Combine(Directory, orderId.ToString("N", CultureInfo.InvariantCulture) + ".progress");
+
+    /// <summary>How far the order's PDF is being made, by whichever server; null when it is made, or not being made.</summary>
+    public SheetProgress? ProgressOf(Guid orderId)
+    {
+        var progress = ProgressPathOf(orderId);
+        try
+        {
+            if (File.Exists(PathOf(orderId)) || !File.Exists(progress) || DateTime.UtcNow - File.GetLastWriteTimeUtc(progress) > ProgressStaleAfter)
+            {
+                return null;
+            }
+
+            var parts = File.ReadAllText(progress).Split(' ');
+            return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var done) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var total)
+                ? new SheetProgress(done, total)
+                : new SheetProgress(0, 0);
+        }
+        catch (IOException)
+        {
+            // Being rewritten this instant: the next look reads it.
+            return new SheetProgress(0, 0);
+        }
+    }
+
+    /// <summary>Records how many of the order's stamps are drawn, for every server's stamps page.</summary>
+    public void ReportProgress(Guid orderId, int done, int total)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        File.WriteAllText(ProgressPathOf(orderId), string.Create(CultureInfo.InvariantCulture, $"{done} {total}"));
+    }
+
     /// <summary>The order's PDF, made first if it is not there yet.</summary>
     public async Task<string> FileAsync(StampPrintOrder order, string baseUrl, CancellationToken cancellationToken)
     {
@@ -94,6 +129,11 @@ public sealed class StampSheets(
                 {
                     if (slot % layout.StampsPerSheet == 0)
                     {
+                        if (slot > 0)
+                        {
+                            ReportProgress(order.Id, slot, order.IssuedCount);
+                        }
+
                         graphics?.Dispose();
                         var page = document.AddPage();
                         page.Size = PageSize.A4;
@@ -122,6 +162,7 @@ public sealed class StampSheets(
         finally
         {
             File.Delete(work);
+            File.Delete(ProgressPathOf(order.Id));
         }
     }
 

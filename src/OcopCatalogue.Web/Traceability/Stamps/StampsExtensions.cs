@@ -22,6 +22,8 @@ public static class StampsExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<StampIssuer>());
         builder.Services.AddScoped<StampOrders>();
         builder.Services.AddSingleton<StampSheets>();
+        builder.Services.AddSingleton<StampSheetMaker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StampSheetMaker>());
         return builder;
     }
 }

@@ -136,6 +136,37 @@ public sealed class StampScanTests : StampSite
     }
 
     [Test]
+    public async Task A_made_up_serial_scanned_lists_its_batch_with_the_other_suspicious_batches()
+    {
+        var serials = await IssueAsync(5);
+        var madeUp = MadeUp(serials);
+        using (await ScanAsync(SerialPath(madeUp), address: "203.0.113.7"))
+        {
+        }
+
+        var network = (await Factory.ScanRecordsAsync()).Single(r => r.Serial == madeUp).NetworkKey;
+        var page = await HtmlPage.GetAsync(Editor.Client, "/backoffice/lo-hang-dang-ngo");
+
+        var row = Text(page, "#suspicious-batches");
+        Assert.That(row, Does.Contain(Lot).And.Contain("1 lượt quét mã sê-ri chưa từng được cấp").And.Contain(network));
+        Assert.That(Text(page, ".suspicious-unissued"), Does.Match(@"\d{2}/\d{2}/\d{4} \d{2}:\d{2}"));
+    }
+
+    [Test]
+    public async Task Scans_of_issued_serials_alone_do_not_list_the_batch()
+    {
+        var serials = await IssueAsync(5);
+        using (await ScanAsync(SerialPath(serials[0]), address: "203.0.113.7"))
+        {
+        }
+
+        var page = await HtmlPage.GetAsync(Editor.Client, "/backoffice/lo-hang-dang-ngo");
+
+        Assert.That(page.Document.QuerySelector("#suspicious-batches"), Is.Null);
+        Assert.That(page.Document.QuerySelector("#no-suspicious-batches"), Is.Not.Null);
+    }
+
+    [Test]
     public async Task First_checks_are_written_to_the_store()
     {
         var serial = (await IssueAsync(2))[0];
