@@ -2298,6 +2298,8 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<string>("BizStep");
+
                             b1.Property<string>("ByWhom");
 
                             b1.Property<string>("Note");
