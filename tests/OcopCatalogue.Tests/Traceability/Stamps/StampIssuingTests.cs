@@ -5,12 +5,16 @@ using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Tests.Traceability.Stamps;
 
-public sealed class StampIssuingTests : StampSite
+/// <summary>On both providers: SQLite issues through json_each, PostgreSQL through binary COPY.</summary>
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class StampIssuingTests(DatabaseProvider provider) : StampSite(provider)
 {
     [Test]
     public async Task A_request_issues_nothing_until_an_editor_approves_it()
