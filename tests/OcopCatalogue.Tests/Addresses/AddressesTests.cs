@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Tests.BackOffice.Editing;
+using OcopCatalogue.Tests.BackOffice.OfficersList;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
@@ -221,6 +222,24 @@ public sealed partial class AddressesTests : EditingFixture
             ["/chu-the/ho-kinh-doanh-vuong-thi-lien", "/en/producers/ho-kinh-doanh-vuong-thi-lien", "/san-pham/buoi-da-xanh-long-my", "/san-pham?dia-phuong=can-tho", "/diem-ban", "/thong-ke"]);
 
         Assert.That(errors, Is.Empty, string.Join(Environment.NewLine, errors));
+    }
+
+    [Test]
+    public async Task The_officers_list_filters_by_todays_province()
+    {
+        await using var editor = await SignInAsync(StaffRoles.Editor);
+        var page = await HtmlPage.ParseAsync(await editor.Client.GetAsync(new Uri("/backoffice/danh-sach-ocop", UriKind.Relative)));
+        var localities = page.Document.QuerySelectorAll("select#dia-ban option").Select(o => o.GetAttribute("value")).ToList();
+        var anGiang = await HtmlPage.ParseAsync(await editor.Client.GetAsync(new Uri("/backoffice/danh-sach-ocop?dia-ban=An%20Giang", UriKind.Relative)));
+        var workbook = await OfficersListTests.WorkbookAsync(editor, "/backoffice/danh-sach-ocop?handler=xlsx&dia-ban=An%20Giang");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(localities, Does.Contain("An Giang"));
+            Assert.That(localities, Does.Not.Contain("Thành phố Long Xuyên"), "the district level is gone; its producers are under An Giang");
+            Assert.That(anGiang.Document.QuerySelector("select#dia-ban option[selected]")?.GetAttribute("value"), Is.EqualTo("An Giang"));
+            Assert.That(workbook.Skip(4).Select(r => r["B"]?.ToString()), Does.Contain("Mứt dâu tằm"), "a product of a producer published in Thành phố Long Xuyên");
+        });
     }
 
     private async Task<List<string>> ProductsFoundAsync(string query)

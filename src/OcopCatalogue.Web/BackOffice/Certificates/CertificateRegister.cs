@@ -35,6 +35,7 @@ public sealed class CertificateRegister(OcopDbContext db, TimeProvider clock)
                 Address = p.Producer != null ? p.Producer.Address : null,
                 p.OriginLocality,
                 p.OriginProvince,
+                p.OriginCurrentProvince,
                 p.Certificates,
             })
             .ToListAsync(cancellationToken);
@@ -46,7 +47,8 @@ public sealed class CertificateRegister(OcopDbContext db, TimeProvider clock)
             ProductState = p.State,
             ProducerId = p.ProducerId,
             ProducerName = p.ProducerName,
-            Locality = p.Address?.Locality ?? p.OriginLocality ?? p.OriginProvince ?? "",
+            // Today's province where it is known (as the catalogue's filter and the statistics group), else as published.
+            Locality = p.Address?.CurrentProvince ?? p.Address?.Locality ?? p.OriginCurrentProvince ?? p.OriginLocality ?? p.OriginProvince ?? "",
             Address = p.Address?.ToString() ?? string.Join(", ", new[] { p.OriginLocality, p.OriginProvince }.Where(part => !string.IsNullOrWhiteSpace(part))),
             Standing = OcopStanding.On(p.Certificates, today),
             Today = today,

@@ -80,7 +80,8 @@ public sealed class OfficersListTests
         });
     }
 
-    private static async Task<List<IDictionary<string, object?>>> WorkbookAsync(BackOfficeSession session, string url)
+    /// <summary>The rows of the workbook the address answers, as MiniExcel reads them (columns A, B, …).</summary>
+    internal static async Task<List<IDictionary<string, object?>>> WorkbookAsync(BackOfficeSession session, string url)
     {
         using var response = await session.Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
