@@ -47,13 +47,13 @@ public static class OpenDataFiles
         ],
         [OpenDataset.Producers] =
         [
-            "slug", "url", "name", "name_en", "kind", "street", "commune_or_ward", "district", "province", "latitude", "longitude", "phone",
-            "website", "updated_at",
+            "slug", "url", "name", "name_en", "kind", "street", "commune_or_ward", "district", "province", "current_commune_or_ward",
+            "current_province", "latitude", "longitude", "phone", "website", "updated_at",
         ],
         [OpenDataset.SalesPoints] =
         [
-            "slug", "url", "name", "name_en", "kind", "operator", "street", "commune_or_ward", "district", "province", "latitude", "longitude",
-            "phone", "opening_hours", "last_verified", "product_slugs", "updated_at",
+            "slug", "url", "name", "name_en", "kind", "operator", "street", "commune_or_ward", "district", "province", "current_commune_or_ward",
+            "current_province", "latitude", "longitude", "phone", "opening_hours", "last_verified", "product_slugs", "updated_at",
         ],
     };
 

@@ -78,13 +78,13 @@ public sealed class OpenDataSource(OcopDbContext db, PublishedCatalogue catalogu
             .Select(p => new
             {
                 p.Slug, p.Name, p.NameEn, p.Kind, p.Address.Street, p.Address.CommuneOrWard, p.Address.District, p.Address.Province,
-                p.Latitude, p.Longitude, p.Phone, p.Website, p.UpdatedAt,
+                p.Address.CurrentCommuneOrWard, p.Address.CurrentProvince, p.Latitude, p.Longitude, p.Phone, p.Website, p.UpdatedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return producers.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new object?[]
         {
             p.Slug, absolute($"/chu-the/{p.Slug}"), p.Name, p.NameEn, CatalogueParameters.ProducerKindTokens[p.Kind], p.Street, p.CommuneOrWard,
-            p.District, Empty(p.Province), p.Latitude, p.Longitude, p.Phone, Site.SiteFormat.WebLink(p.Website), Moment(p.UpdatedAt),
+            p.District, Empty(p.Province), p.CurrentCommuneOrWard, p.CurrentProvince, p.Latitude, p.Longitude, p.Phone, Site.SiteFormat.WebLink(p.Website), Moment(p.UpdatedAt),
         }).ToList();
     }
 
@@ -95,14 +95,14 @@ public sealed class OpenDataSource(OcopDbContext db, PublishedCatalogue catalogu
             .Select(s => new
             {
                 s.Slug, s.Name, s.NameEn, s.Kind, s.Operator, s.Address.Street, s.Address.CommuneOrWard, s.Address.District, s.Address.Province,
-                s.Latitude, s.Longitude, s.Phone, s.OpeningHours, s.LastVerified, s.UpdatedAt,
+                s.Address.CurrentCommuneOrWard, s.Address.CurrentProvince, s.Latitude, s.Longitude, s.Phone, s.OpeningHours, s.LastVerified, s.UpdatedAt,
                 Products = s.Products.Where(p => p.State == PublicationState.Published).Select(p => p.Slug).ToList(),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return points.OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => new object?[]
         {
             s.Slug, absolute($"/diem-ban/{s.Slug}"), s.Name, s.NameEn, s.Kind.ToString(), s.Operator, s.Street, s.CommuneOrWard, s.District,
-            Empty(s.Province), s.Latitude, s.Longitude, s.Phone, s.OpeningHours, Day(s.LastVerified),
+            Empty(s.Province), s.CurrentCommuneOrWard, s.CurrentProvince, s.Latitude, s.Longitude, s.Phone, s.OpeningHours, Day(s.LastVerified),
             string.Join(';', s.Products.Order(StringComparer.Ordinal)), Moment(s.UpdatedAt),
         }).ToList();
     }

@@ -242,6 +242,21 @@ public sealed partial class AddressesTests : EditingFixture
         });
     }
 
+    [Test]
+    public async Task Open_data_gives_todays_units_beside_the_published_address()
+    {
+        var json = await Site.CreateClient().GetStringAsync(new Uri("/du-lieu-mo/chu-the.json", UriKind.Relative));
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var producer = document.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "dau-tam-2-thuan");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(producer.GetProperty("district").GetString(), Is.EqualTo("Thành phố Long Xuyên"), "as published");
+            Assert.That(producer.GetProperty("current_province").GetString(), Is.EqualTo("An Giang"));
+            Assert.That(producer.GetProperty("current_commune_or_ward").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "not certain: empty, never guessed");
+        });
+    }
+
     private async Task<List<string>> ProductsFoundAsync(string query)
     {
         using var scope = Site.Services.CreateScope();
