@@ -41,8 +41,11 @@ public sealed class LiveSite : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ocop:DataDirectory", DataDirectory);
         builder.UseSetting("Ocop:USyncDirectory", RepositoryPaths.USync);
-        // Every browser test comes from one loopback "network": typing in many tests must not hit the suggestion limit.
+        // Every browser test comes from one loopback "network": typing in many tests must not hit the suggestion limit,
+        // nor the journeys' sign-ins (the evaluation round alone signs in eight people) the limit of ten a minute.
+        // Both limits are tested in the integration tests.
         builder.UseSetting("Ocop:RateLimits:SuggestPerMinute", "100000");
+        builder.UseSetting("Ocop:RateLimits:SignInPerMinute", "100000");
     }
 
     protected override void Dispose(bool disposing)
