@@ -13,5 +13,6 @@ public sealed record Criterion
     /// <summary>Our translation; null until someone translates it.</summary>
     public string? NameEn { get; init; }
     public decimal MaxPoints { get; init; }
-    public bool Mandatory { get; init; }
+    /// <summary>Required, so a file must say it of every criterion: a flag left out would read as "not mandatory".</summary>
+    public required bool Mandatory { get; init; }
 }

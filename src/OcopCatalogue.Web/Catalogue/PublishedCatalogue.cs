@@ -174,9 +174,9 @@ public sealed class PublishedCatalogue(IServiceScopeFactory scopes, TimeProvider
                     break;
                 // An entry holds nothing of these (see CatalogueEntry): sales points, pages and batches are shown by
                 // pages of their own, and the products showing a photo are named as products. A locality mapping
-                // changes no address by itself (each item carries its own units).
+                // changes no address by itself (each item carries its own units); a criteria sheet is the council's.
                 case ContentItemType.SalesPoint or ContentItemType.Page or ContentItemType.Batch or ContentItemType.Media or ContentItemType.Stamps
-                    or ContentItemType.Locality:
+                    or ContentItemType.Locality or ContentItemType.CriteriaSheet:
                     break;
                 default:
                     return null;

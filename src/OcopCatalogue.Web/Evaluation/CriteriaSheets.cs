@@ -1,64 +1,60 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Audit;
 using OcopCatalogue.Web.Data;
+using OcopCatalogue.Web.Publishing;
 
 namespace OcopCatalogue.Web.Evaluation;
 
 /// <summary>
-/// The criteria sheets in use: staff load a sheet's file (the uSync/criteria-sheets shape, checked by
-/// <see cref="CriteriaSheetFile"/>) and registrations refer to it by code. A reloaded sheet replaces the stored one,
-/// so a sheet already scored on is refused rather than changed under the council.
+/// The criteria sheets in use: loaded from uSync/criteria-sheets on start, or by staff as a file in the same shape,
+/// both read and checked by <see cref="CriteriaSheetSyncHandler"/>; registrations refer to a sheet by code. A
+/// reloaded sheet replaces the stored one, so a sheet already scored on is refused rather than changed under the council.
 /// </summary>
-public sealed class CriteriaSheets(OcopDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CriteriaSheets(OcopDbContext db, CriteriaSheetSyncHandler handler, AuditTrail audit, ContentPublisher publisher)
 {
-    public const string SheetInUse = "Evaluation.Sheet.InUse";
-
-    // Steps are stored by name, so the database cannot compare them by order: the steps from scoring on, listed.
-    private static readonly EvaluationStep[] ScoredSteps = [.. Enum.GetValues<EvaluationStep>().Where(s => s >= EvaluationStep.ScoringOpen)];
+    /// <summary>Who loaded a sheet, as the audit trail and the sheets' list show it.</summary>
+    public const string Origin = "back office";
 
     public async Task<CriteriaSheet?> FindAsync(string code, CancellationToken cancellationToken)
     {
         var stored = await db.Set<EvaluationSheet>().AsNoTracking().SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
-        return stored is null ? null : CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(stored.Json)).Sheet;
+        return stored is null ? null : CriteriaSheetSyncHandler.Parse(stored);
     }
 
     public Task<List<EvaluationSheet>> ListAsync(CancellationToken cancellationToken) =>
         db.Set<EvaluationSheet>().AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken);
 
-    /// <summary>Loads a sheet file; the problems when it does not pass the sheet rules or its sheet is already scored on.</summary>
+    /// <summary>
+    /// Loads a sheet file; the problems when it does not pass the sheet rules, its code or key belong to another
+    /// sheet, or its sheet is already scored on. A loaded sheet is published, so the export on publish writes its file.
+    /// </summary>
     public async Task<IReadOnlyList<FieldProblem>> LoadAsync(byte[] file, ClaimsPrincipal by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(by);
-        var reading = CriteriaSheetFile.Read(file);
-        if (!reading.IsValid)
+        var (sheet, problems) = CriteriaSheetSyncHandler.Read(file);
+        if (sheet is null)
         {
-            return reading.Problems;
+            return problems;
         }
 
-        var sheet = reading.Sheet!;
-        var existing = await db.Set<EvaluationSheet>().SingleOrDefaultAsync(s => s.Code == sheet.Code, cancellationToken);
-        if (existing is not null && await db.Set<EvaluationRegistration>().AnyAsync(r => r.SheetCode == sheet.Code && ScoredSteps.Contains(r.Step), cancellationToken))
+        var stored = await handler.StoreProblemsAsync(sheet, cancellationToken);
+        if (stored.Count > 0)
         {
-            return [new FieldProblem("", SheetInUse, sheet.Code)];
+            return stored;
         }
 
-        if (existing is null)
+        var outcome = await handler.StageAsync(sheet, by.Identity?.Name ?? Origin, cancellationToken);
+        if (outcome.Changes.Count == 0)
         {
-            existing = new EvaluationSheet { Code = sheet.Code };
-            db.Add(existing);
+            return [];
         }
 
-        existing.Json = Encoding.UTF8.GetString(CriteriaSheetFile.Write(sheet));
-        existing.IsComplete = sheet.IsComplete;
-        existing.Name = sheet.NameVi.Length > 300 ? sheet.NameVi[..300] : sheet.NameVi;
-        existing.LoadedAt = clock.GetUtcNow();
-        existing.LoadedBy = by.Identity?.Name ?? "";
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(by, "evaluation.sheet-loaded", detail: $"{sheet.Code} (complete: {sheet.IsComplete})", ct: cancellationToken);
+        await audit.RecordAsync(by, "evaluation.sheet-loaded", ContentItemType.CriteriaSheet, sheet.Key, $"{sheet.Code} (complete: {sheet.IsComplete})", cancellationToken);
+        await publisher.PublishAsync(new ContentPublished(outcome.Changes, Origin), cancellationToken);
         return [];
     }
 }

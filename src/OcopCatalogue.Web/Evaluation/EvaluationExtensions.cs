@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Caching;
 using OcopCatalogue.Web.Hardening;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Web.Evaluation;
 
@@ -13,6 +14,7 @@ public static class EvaluationExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSyncHandler<CriteriaSheetSyncHandler>();
         services.AddScoped<CriteriaSheets>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RoundDecisionRecorder>();

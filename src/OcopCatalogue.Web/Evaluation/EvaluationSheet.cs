@@ -1,6 +1,6 @@
 namespace OcopCatalogue.Web.Evaluation;
 
-/// <summary>A criteria sheet staff loaded (the file's bytes as checked by CriteriaSheetFile), by its code.</summary>
+/// <summary>A stored criteria sheet (its file as checked and written by CriteriaSheetSyncHandler), by its code.</summary>
 public sealed class EvaluationSheet
 {
     public string Code { get; set; } = "";

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcopCatalogue.Core.Evaluation;
@@ -47,7 +46,7 @@ public sealed class RoundResults(OcopDbContext db, IOptions<EvaluationOptions> o
             var codes = registrations.Select(r => r.Registration.SheetCode).Distinct().ToList();
             foreach (var stored in await db.Set<EvaluationSheet>().AsNoTracking().Where(s => codes.Contains(s.Code)).ToListAsync(cancellationToken))
             {
-                sheets[stored.Code] = CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(stored.Json)).Sheet;
+                sheets[stored.Code] = CriteriaSheetSyncHandler.Parse(stored);
             }
         }
 

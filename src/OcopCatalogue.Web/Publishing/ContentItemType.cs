@@ -18,4 +18,7 @@ public enum ContentItemType
 
     /// <summary>A locality mapping (uSync/localities): published units and today's. It shows on no page itself.</summary>
     Locality = 9,
+
+    /// <summary>A criteria sheet of the evaluation (uSync/criteria-sheets); it shows on no public page.</summary>
+    CriteriaSheet = 10,
 }

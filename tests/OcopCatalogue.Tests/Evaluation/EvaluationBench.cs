@@ -6,6 +6,7 @@ using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Evaluation;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Evaluation;
 
@@ -48,7 +49,7 @@ public sealed class EvaluationBench
             Code = s.Code,
             NameVi = "Nhóm " + s.Code,
             MaxPoints = s.Criteria * 2.5m,
-            Criteria = [.. Enumerable.Range(1, s.Criteria).Select(i => new Criterion { Code = $"{s.Code}.{i}", NameVi = $"Tiêu chí thử {s.Code}.{i}", MaxPoints = 2.5m })],
+            Criteria = [.. Enumerable.Range(1, s.Criteria).Select(i => new Criterion { Code = $"{s.Code}.{i}", NameVi = $"Tiêu chí thử {s.Code}.{i}", MaxPoints = 2.5m, Mandatory = false })],
         })],
     };
 
@@ -58,7 +59,7 @@ public sealed class EvaluationBench
         using var site = new EvaluationSite();
         await site.StartAsync();
         await site.Factory.WithServiceAsync<CriteriaSheets, IReadOnlyList<OcopCatalogue.Core.Fields.FieldProblem>>(
-            sheets => sheets.LoadAsync(CriteriaSheetFile.Write(FortyCriteria), StaffPrincipal.For(StaffRoles.Editor), CancellationToken.None));
+            sheets => sheets.LoadAsync(USyncJson.Serialize(FortyCriteria), StaffPrincipal.For(StaffRoles.Editor), CancellationToken.None));
         await using var secretary = await site.SeatedAsync(EvaluationRole.Secretary);
         var members = new List<string>();
         for (var m = 0; m < Members; m++)

@@ -2,11 +2,14 @@ using System.Net;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Evaluation;
 
 /// <summary>From scores to certificates: spread flag, re-scoring with a reason, the chair's decision, the public page.</summary>
-public sealed class EvaluationDecisionTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class EvaluationDecisionTests(DatabaseProvider provider)
 {
     private static readonly byte[] Pdf = "%PDF-1.4\n% test scan, not a real decision\n"u8.ToArray();
 
@@ -15,7 +18,7 @@ public sealed class EvaluationDecisionTests
     [OneTimeSetUp]
     public async Task StartSite()
     {
-        _site = new EvaluationSite();
+        _site = new EvaluationSite(provider);
         await _site.StartAsync();
     }
 

@@ -1,18 +1,21 @@
 using System.Net;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Tests.Evaluation;
 
 /// <summary>Who may see and do what in a round: producers, commune officers, council members (issue 18).</summary>
-public sealed class EvaluationPermissionTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class EvaluationPermissionTests(DatabaseProvider provider)
 {
     private EvaluationSite _site = null!;
 
     [OneTimeSetUp]
     public async Task StartSite()
     {
-        _site = new EvaluationSite();
+        _site = new EvaluationSite(provider);
         await _site.StartAsync();
     }
 

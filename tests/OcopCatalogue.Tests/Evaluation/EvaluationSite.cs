@@ -7,13 +7,15 @@ using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Tests.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Web.Accounts;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Evaluation;
+using OcopCatalogue.Web.USync;
 
 namespace OcopCatalogue.Tests.Evaluation;
 
 /// <summary>
 /// A site with one open round on a TEST criteria sheet (made-up criteria from <see cref="TestSheets"/>, never Annex
-/// III), two producers in two communes, and helpers that take the steps through the real pages.
+/// III), two producers in two communes, and helpers that take the steps through the real pages; on the provider given.
 /// </summary>
 internal sealed class EvaluationSite : IDisposable
 {
@@ -22,8 +24,8 @@ internal sealed class EvaluationSite : IDisposable
 
     public static readonly DateOnly Today = new(2027, 3, 10);
 
-    public EvaluationSite(IReadOnlyDictionary<string, string?>? settings = null) =>
-        Factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(Today), settings: settings);
+    public EvaluationSite(DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null) =>
+        Factory = new OcopWebFactory(clock: FakeClock.OnVietnamDay(Today), settings: settings) { Provider = provider };
 
     public OcopWebFactory Factory { get; }
 
@@ -39,7 +41,7 @@ internal sealed class EvaluationSite : IDisposable
     public async Task StartAsync()
     {
         var loaded = await Factory.WithServiceAsync<CriteriaSheets, IReadOnlyList<OcopCatalogue.Core.Fields.FieldProblem>>(
-            sheets => sheets.LoadAsync(CriteriaSheetFile.Write(Sheet), StaffPrincipal.For(StaffRoles.Editor), CancellationToken.None));
+            sheets => sheets.LoadAsync(USyncJson.Serialize(Sheet), StaffPrincipal.For(StaffRoles.Editor), CancellationToken.None));
         if (loaded.Count > 0)
         {
             throw new InvalidOperationException("The test sheet does not load: " + string.Join(", ", loaded.Select(p => p.MessageKey)));

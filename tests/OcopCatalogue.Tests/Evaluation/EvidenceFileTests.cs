@@ -3,12 +3,15 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Evaluation;
 
 namespace OcopCatalogue.Tests.Evaluation;
 
 /// <summary>Evidence files: judged by content and size, kept out of the web root, shown only to the process's people.</summary>
-public sealed class EvidenceFileTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class EvidenceFileTests(DatabaseProvider provider)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
@@ -17,7 +20,7 @@ public sealed class EvidenceFileTests
     [OneTimeSetUp]
     public async Task StartSite()
     {
-        _site = new EvaluationSite(new Dictionary<string, string?> { ["Ocop:Evaluation:EvidenceMaxBytes"] = "4096" });
+        _site = new EvaluationSite(provider, new Dictionary<string, string?> { ["Ocop:Evaluation:EvidenceMaxBytes"] = "4096" });
         await _site.StartAsync();
     }
 

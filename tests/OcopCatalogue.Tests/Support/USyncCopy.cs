@@ -15,7 +15,7 @@ public sealed class USyncCopy : IDisposable
     private static readonly string[] ImportOrder =
     [
         Web.Addresses.LocalityMappingSyncHandler.FolderName, ProducerSyncHandler.FolderName, SalesPointSyncHandler.FolderName, ProductSyncHandler.FolderName,
-        CertificateSyncHandler.FolderName, BatchSyncHandler.FolderName, PageSyncHandler.FolderName,
+        CertificateSyncHandler.FolderName, BatchSyncHandler.FolderName, PageSyncHandler.FolderName, Web.Evaluation.CriteriaSheetSyncHandler.FolderName,
     ];
 
     private USyncCopy(string path) => Path = path;

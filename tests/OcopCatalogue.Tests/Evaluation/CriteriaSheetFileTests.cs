@@ -1,27 +1,31 @@
 using System.Text;
 using OcopCatalogue.Core.Evaluation;
+using OcopCatalogue.Tests.Core.Evaluation;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Web.Evaluation;
+using OcopCatalogue.Web.USync;
 
-namespace OcopCatalogue.Tests.Core.Evaluation;
+namespace OcopCatalogue.Tests.Evaluation;
 
+/// <summary>A sheet file as <see cref="CriteriaSheetSyncHandler"/> reads it for the import and the back office alike.</summary>
 public sealed class CriteriaSheetFileTests
 {
-    private static string Folder => Path.Combine(RepositoryPaths.USync, CriteriaSheetFile.Folder);
+    private static string Folder => Path.Combine(RepositoryPaths.USync, CriteriaSheetSyncHandler.FolderName);
 
     private static IEnumerable<string> ShippedSheets() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.USync, CriteriaSheetFile.Folder), "*.json").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.USync, CriteriaSheetSyncHandler.FolderName), "*.json").Order(StringComparer.Ordinal);
 
     [Test]
     public void A_sheet_written_and_read_back_is_the_same_sheet()
     {
-        var bytes = CriteriaSheetFile.Write(TestSheets.Complete);
+        var bytes = USyncJson.Serialize(TestSheets.Complete);
 
-        var reading = CriteriaSheetFile.Read(bytes);
+        var reading = CriteriaSheetSyncHandler.Read(bytes);
 
         Assert.Multiple(() =>
         {
-            Assert.That(reading.IsValid, Is.True, string.Join(", ", reading.Problems.Select(p => p.MessageKey)));
-            Assert.That(CriteriaSheetFile.Write(reading.Sheet!), Is.EqualTo(bytes));
+            Assert.That(reading.Problems, Is.Empty, string.Join(", ", reading.Problems.Select(p => p.MessageKey)));
+            Assert.That(USyncJson.Serialize(reading.Sheet!), Is.EqualTo(bytes));
             Assert.That(reading.Sheet!.AllCriteria().Select(c => (c.Code, c.MaxPoints, c.Mandatory)),
                 Is.EqualTo(TestSheets.Complete.AllCriteria().Select(c => (c.Code, c.MaxPoints, c.Mandatory))));
         });
@@ -30,7 +34,7 @@ public sealed class CriteriaSheetFileTests
     [Test]
     public void The_file_is_written_in_the_usync_layout()
     {
-        var text = Encoding.UTF8.GetString(CriteriaSheetFile.Write(TestSheets.Complete));
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete));
 
         Assert.Multiple(() =>
         {
@@ -44,9 +48,9 @@ public sealed class CriteriaSheetFileTests
     [Test]
     public void An_unknown_property_is_an_error_with_its_line()
     {
-        var text = Encoding.UTF8.GetString(CriteriaSheetFile.Write(TestSheets.Complete)).Replace("\"nameEn\": null,", "\"nmaeEn\": null,", StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)).Replace("\"nameEn\": null,", "\"nmaeEn\": null,", StringComparison.Ordinal);
 
-        var reading = CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(text));
+        var reading = CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(text));
 
         Assert.Multiple(() =>
         {
@@ -57,24 +61,39 @@ public sealed class CriteriaSheetFileTests
     }
 
     [Test]
+    public void A_criterion_that_does_not_say_whether_it_is_mandatory_is_an_error()
+    {
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)).Replace(",\n                  \"mandatory\": true", "", StringComparison.Ordinal);
+
+        var reading = CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Not.Contain("\"mandatory\": true"), "the test removed the flag");
+            Assert.That(reading.Sheet, Is.Null);
+            Assert.That(reading.Problems.Single().MessageKey, Is.EqualTo(CriteriaSheetRules.InvalidJson));
+            Assert.That(reading.Problems.Single().Arguments[1], Does.Contain("mandatory"));
+        });
+    }
+
+    [Test]
     public void A_group_written_as_a_number_is_an_error()
     {
-        var text = Encoding.UTF8.GetString(CriteriaSheetFile.Write(TestSheets.Complete)).Replace("\"group\": \"Food\"", "\"group\": 1", StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)).Replace("\"group\": \"Food\"", "\"group\": 1", StringComparison.Ordinal);
 
-        Assert.That(CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(text)).Problems.Single().MessageKey, Is.EqualTo(CriteriaSheetRules.InvalidJson));
+        Assert.That(CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(text)).Problems.Single().MessageKey, Is.EqualTo(CriteriaSheetRules.InvalidJson));
     }
 
     [Test]
     public void A_file_that_parses_is_still_checked_by_the_sheet_rules()
     {
-        var text = Encoding.UTF8.GetString(CriteriaSheetFile.Write(TestSheets.Complete)).Replace("\"maxPoints\": 25,", "\"maxPoints\": 20,", StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)).Replace("\"maxPoints\": 25,", "\"maxPoints\": 20,", StringComparison.Ordinal);
 
-        var reading = CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(text));
+        var reading = CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(text));
 
         Assert.Multiple(() =>
         {
-            Assert.That(reading.Sheet, Is.Not.Null);
-            Assert.That(reading.IsValid, Is.False);
+            Assert.That(reading.Sheet, Is.Null, "a sheet that breaks a rule is not handed on");
             Assert.That(reading.Problems.Select(p => p.MessageKey), Does.Contain(CriteriaSheetRules.PartPoints).And.Contain(CriteriaSheetRules.PartsTotal));
         });
     }
@@ -89,11 +108,11 @@ public sealed class CriteriaSheetFileTests
             foreach (var file in files)
             {
                 var bytes = File.ReadAllBytes(file);
-                var reading = CriteriaSheetFile.Read(bytes);
-                Assert.That(reading.IsValid, Is.True, $"{file}: {string.Join(", ", reading.Problems.Select(p => $"{p.Field} {p.MessageKey}"))}");
+                var reading = CriteriaSheetSyncHandler.Read(bytes);
+                Assert.That(reading.Problems, Is.Empty, $"{file}: {string.Join(", ", reading.Problems.Select(p => $"{p.Field} {p.MessageKey}"))}");
                 Assert.That(reading.Sheet?.Code + ".json", Is.EqualTo(Path.GetFileName(file)), "a sheet's file is named by its code");
                 Assert.That(reading.Sheet?.Source, Is.Not.Empty);
-                Assert.That(CriteriaSheetFile.Write(reading.Sheet!), Is.EqualTo(bytes), $"{file} is not in the canonical layout");
+                Assert.That(USyncJson.Serialize(reading.Sheet!), Is.EqualTo(bytes), $"{file} is not in the canonical layout");
             }
         });
     }
@@ -101,7 +120,7 @@ public sealed class CriteriaSheetFileTests
     [Test]
     public void The_shipped_frame_holds_the_decision_parts_and_sections_and_no_invented_criterion()
     {
-        var frame = CriteriaSheetFile.Read(File.ReadAllBytes(Path.Combine(Folder, "khung-quyet-dinh-148-2023.json"))).Sheet!;
+        var frame = CriteriaSheetSyncHandler.Read(File.ReadAllBytes(Path.Combine(Folder, "khung-quyet-dinh-148-2023.json"))).Sheet!;
 
         Assert.Multiple(() =>
         {
@@ -118,14 +137,14 @@ public sealed class CriteriaSheetFileTests
     [Test]
     public void The_computed_list_of_a_part_s_criteria_is_neither_written_nor_read()
     {
-        var text = Encoding.UTF8.GetString(CriteriaSheetFile.Write(TestSheets.Complete));
+        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete));
         var withList = text.Replace("\"sections\": [", "\"criteria\": [],\n      \"sections\": [", StringComparison.Ordinal);
 
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Not.Contain("\"criteria\": [\n        {\n          \"code\": \"A1\""));
             Assert.That(withList, Is.Not.EqualTo(text));
-            Assert.That(CriteriaSheetFile.Read(Encoding.UTF8.GetBytes(withList)).Problems.Single().MessageKey, Is.EqualTo(CriteriaSheetRules.InvalidJson));
+            Assert.That(CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(withList)).Problems.Single().MessageKey, Is.EqualTo(CriteriaSheetRules.InvalidJson));
         });
     }
 }
