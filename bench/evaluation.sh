@@ -10,5 +10,5 @@ echo "== building Release (tests)"
 dotnet build tests/OcopCatalogue.Tests -c Release -v quiet -nologo >/dev/null
 echo "== $(nproc) cores; $(uptime)"
 dotnet test tests/OcopCatalogue.Tests -c Release --no-build --filter "FullyQualifiedName~EvaluationBench" \
-  --logger "console;verbosity=detailed" 2>&1 | grep -E "BENCH|seeded|Passed|Failed" || true
+  --logger "console;verbosity=detailed" 2>&1 | grep -E "BENCH|seeded|Passed|Failed" | sed "s/^ *//" | awk '!seen[$0]++' || true
 echo "== after: $(uptime)"

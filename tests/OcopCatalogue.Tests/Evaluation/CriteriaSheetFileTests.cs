@@ -63,7 +63,7 @@ public sealed class CriteriaSheetFileTests
     [Test]
     public void A_criterion_that_does_not_say_whether_it_is_mandatory_is_an_error()
     {
-        var text = Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)).Replace(",\n                  \"mandatory\": true", "", StringComparison.Ordinal);
+        var text = System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(USyncJson.Serialize(TestSheets.Complete)), ",\n *\"mandatory\": true", "");
 
         var reading = CriteriaSheetSyncHandler.Read(Encoding.UTF8.GetBytes(text));
 
