@@ -66,9 +66,6 @@ public sealed class RoundModel(
 
     public string? Problem { get; private set; }
 
-    /// <summary>Product words (group names) as the back office's product form says them.</summary>
-    public string ProductWord(string key) => productText[key].Value;
-
     public async Task<IActionResult> OnGetAsync(Guid roundId, CancellationToken cancellationToken) =>
         await LoadAsync(roundId, cancellationToken) ? Page() : NotFound();
 
