@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Core.Fields;
 using OcopCatalogue.Web.Audit;
+using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Data;
 
 namespace OcopCatalogue.Web.Evaluation;
@@ -15,7 +18,8 @@ namespace OcopCatalogue.Web.Evaluation;
 /// who may not see the registration get "not found", so ids reveal nothing.
 /// </summary>
 public sealed class DossierModel(
-    OcopDbContext db, RegistrationDesk desk, CriteriaSheets sheets, EvidenceStore evidence, AuditTrail audit, TimeProvider clock) : EvaluationPage(db)
+    OcopDbContext db, RegistrationDesk desk, CriteriaSheets sheets, EvidenceStore evidence, AuditTrail audit, TimeProvider clock,
+    CentralDecisionRecorder central, DecisionScanStore scans) : EvaluationPage(db)
 {
     public EvaluationRegistration Registration { get; private set; } = null!;
 
@@ -45,6 +49,21 @@ public sealed class DossierModel(
     public int SeatedMembers { get; private set; }
 
     public int SubmittedMembers { get; private set; }
+
+    /// <summary>The province's decision on this product, once recorded.</summary>
+    public EvaluationDecision? ProvinceDecision { get; private set; }
+
+    /// <summary>The central level's result on this product, once recorded.</summary>
+    public CentralDecision? Central { get; private set; }
+
+    /// <summary>The central result as typed, kept when it is refused.</summary>
+    [BindProperty]
+    public CentralInput CentralForm { get; set; } = new();
+
+    /// <summary>The chair of the round or an editor, for a product the province proposed and the central level has not decided.</summary>
+    public bool MayRecordCentral =>
+        (Viewer.HasSeat(Registration.RoundId, EvaluationRole.Chair) || Viewer.IsManager)
+        && CentralProposalRules.AwaitsCentral(Registration.Step, Registration.ProposeToCentral, Central is not null);
 
     /// <summary>A refusal or problems to show above the forms.</summary>
     public List<string> Problems { get; } = [];
@@ -222,6 +241,54 @@ public sealed class DossierModel(
             }), $"attempt {current.Attempt}", cancellationToken);
         });
 
+    /// <summary>The central level's result on a proposed product: the chair of the round or an editor records it once.</summary>
+    public async Task<IActionResult> OnPostCentralAsync(Guid id, IFormFile? scan, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Viewer.HasSeat(Registration.RoundId, EvaluationRole.Chair) && !Viewer.IsManager)
+        {
+            return Forbid();
+        }
+
+        var score = CentralForm.Score;
+        decimal? parsed = null;
+        if (!string.IsNullOrWhiteSpace(score))
+        {
+            if (score.Length > 10 || !decimal.TryParse(score.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                return Refuse(E(CentralProposalRules.ScoreInvalid));
+            }
+
+            parsed = value;
+        }
+
+        var result = new CentralResult(CentralForm.Number, CentralForm.Date, CentralForm.IssuingBody, CentralForm.Granted, parsed);
+        // The order and the typed facts are checked before a scan is stored, so a refused form leaves no file behind.
+        var problems = CentralProposalRules.Check(Registration.Step, Registration.ProposeToCentral, Central is not null, ProvinceDecision?.Date, result, VietnamTime.Today(clock));
+        if (problems.Count > 0)
+        {
+            return Refuse(problems);
+        }
+
+        string? scanName = null;
+        if (scan is { Length: > 0 })
+        {
+            if (DecisionScanStore.Check(scan, out var extension) is not null)
+            {
+                return Refuse(E("Evaluation.Decision.ScanRefused"));
+            }
+
+            scanName = await scans.SaveAsync(scan, extension!, cancellationToken);
+        }
+
+        var outcome = await central.RecordAsync(id, result, scanName, User, cancellationToken);
+        return outcome.Problems.Count > 0 ? Refuse(outcome.Problems) : Back(id);
+    }
+
     private Task<IActionResult> ScreenAsync(Guid id, EvaluationAction action, EvaluationRole role, string? reason, LocalFindings? findings, string? report,
         CancellationToken cancellationToken) =>
         ActAsync(id, role, async () =>
@@ -284,7 +351,7 @@ public sealed class DossierModel(
         {
             Problems.Add(EvaluationTexts.Keys.Contains(problem.MessageKey)
                 ? EvaluationTexts.Format(problem.MessageKey, CultureInfo.CurrentUICulture, problem.Arguments)
-                : E(problem.MessageKey));
+                : E(problem.MessageKey, problem.Arguments));
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -336,6 +403,10 @@ public sealed class DossierModel(
         Evidence = await Db.Set<EvidenceFile>().AsNoTracking().Where(e => e.RegistrationId == id).OrderBy(e => e.Target).ThenBy(e => e.OriginalName).ToListAsync(cancellationToken);
         Screenings = await Db.Set<ScreeningRecord>().AsNoTracking().Where(s => s.RegistrationId == id).ToListAsync(cancellationToken);
         Screenings = [.. Screenings.OrderBy(s => s.At)];
+        ProvinceDecision = registration.DecisionId is { } decisionId
+            ? await Db.Set<EvaluationDecision>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken)
+            : null;
+        Central = await Db.Set<CentralDecision>().AsNoTracking().SingleOrDefaultAsync(d => d.RegistrationId == id, cancellationToken);
         var scores = await desk.ScoresAsync(id, cancellationToken);
         OwnScores = scores.GetValueOrDefault(Viewer.UserId) ?? [];
         var members = await desk.MembersAsync(registration.RoundId, cancellationToken);
@@ -351,6 +422,23 @@ public sealed class DossierModel(
         }
 
         return true;
+    }
+
+    /// <summary>The central decision's facts as typed; the score as text so a wrong one comes back unchanged.</summary>
+    public sealed class CentralInput
+    {
+        [StringLength(Core.Certification.CertificateRules.MaxDecisionNumberLength)]
+        public string? Number { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        [StringLength(CentralProposalRules.MaxIssuingBodyLength)]
+        public string? IssuingBody { get; set; }
+
+        public bool Granted { get; set; }
+
+        [StringLength(10)]
+        public string? Score { get; set; }
     }
 
     /// <summary>The commune's four local findings, as its report words them.</summary>

@@ -18,6 +18,8 @@ public static class EvaluationExtensions
         services.AddScoped<CriteriaSheets>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RoundDecisionRecorder>();
+        services.AddScoped<CentralDecisionRecorder>();
+        services.AddScoped<NewProductRegistration>();
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<RoundResults>();
         services.AddAuthorizationBuilder()

@@ -126,6 +126,22 @@ internal sealed class EvaluationDecisionConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class CentralDecisionConfiguration : IEntityTypeConfiguration<CentralDecision>
+{
+    public void Configure(EntityTypeBuilder<CentralDecision> builder)
+    {
+        builder.ToTable("EvaluationCentralDecisions");
+        builder.Property(d => d.Number).HasMaxLength(Core.Certification.CertificateRules.MaxDecisionNumberLength);
+        builder.Property(d => d.IssuingBody).HasMaxLength(Core.Evaluation.CentralProposalRules.MaxIssuingBodyLength);
+        builder.Property(d => d.Scan).HasMaxLength(60);
+        builder.Property(d => d.Score).HasPrecision(5, 2);
+        builder.Property(d => d.RecordedBy).HasMaxLength(450);
+        builder.HasOne<EvaluationRegistration>().WithMany().HasForeignKey(d => d.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+        // One central result per proposal: a second recording is refused by the rules and by the store.
+        builder.HasIndex(d => d.RegistrationId).IsUnique();
+    }
+}
+
 internal sealed class EvaluationSheetConfiguration : IEntityTypeConfiguration<EvaluationSheet>
 {
     public void Configure(EntityTypeBuilder<EvaluationSheet> builder)

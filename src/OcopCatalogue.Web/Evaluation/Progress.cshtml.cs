@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Web.Data;
 
@@ -11,6 +12,12 @@ namespace OcopCatalogue.Web.Evaluation;
 public sealed class ProgressModel(OcopDbContext db, RoundResults results) : EvaluationPage(db)
 {
     public RoundResults.Results Results { get; private set; } = null!;
+
+    /// <summary>The central result of each proposed product that has one: granted or not.</summary>
+    public Dictionary<Guid, bool> Central { get; private set; } = [];
+
+    /// <summary>Products proposed to the central level that wait for its result.</summary>
+    public int ProposedToCentral => Results.Rows.Count(r => CentralProposalRules.AwaitsCentral(r.Registration.Step, r.Registration.ProposeToCentral, Central.ContainsKey(r.Registration.Id)));
 
     public async Task<IActionResult> OnGetAsync(Guid roundId, CancellationToken cancellationToken)
     {
@@ -27,6 +34,9 @@ public sealed class ProgressModel(OcopDbContext db, RoundResults results) : Eval
         }
 
         Results = loaded;
+        Central = await Db.Set<CentralDecision>().AsNoTracking()
+            .Where(d => Db.Set<EvaluationRegistration>().Any(r => r.RoundId == roundId && r.Id == d.RegistrationId))
+            .ToDictionaryAsync(d => d.RegistrationId, d => d.Granted, cancellationToken);
         return Page();
     }
 

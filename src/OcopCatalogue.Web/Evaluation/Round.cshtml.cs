@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OcopCatalogue.Core.Catalogue;
 using OcopCatalogue.Core.Certification;
 using OcopCatalogue.Core.Evaluation;
 using OcopCatalogue.Web.Accounts;
 using OcopCatalogue.Web.Audit;
+using OcopCatalogue.Web.BackOffice;
 using OcopCatalogue.Web.BackOffice.Certificates;
 using OcopCatalogue.Web.Data;
 
@@ -19,7 +21,7 @@ namespace OcopCatalogue.Web.Evaluation;
 /// </summary>
 public sealed class RoundModel(
     OcopDbContext db, AuditTrail audit, CriteriaSheets sheets, RoundDecisionRecorder decisions, DecisionScanStore scans,
-    UserManager<StaffUser> users, TimeProvider clock) : EvaluationPage(db)
+    UserManager<StaffUser> users, TimeProvider clock, NewProductRegistration newProducts, IStringLocalizer<BackOfficeText> productText) : EvaluationPage(db)
 {
     public EvaluationRound Round { get; private set; } = null!;
 
@@ -30,6 +32,9 @@ public sealed class RoundModel(
     public List<Product> Registrable { get; private set; } = [];
 
     public List<EvaluationSheet> Sheets { get; private set; } = [];
+
+    /// <summary>The producers a representative files for, by name, for a new product's producer.</summary>
+    public List<(Guid Id, string Name)> ProducerChoices { get; private set; } = [];
 
     public List<(string Email, EvaluationRole Role)> Seats { get; private set; } = [];
 
@@ -42,6 +47,19 @@ public sealed class RoundModel(
 
     [BindProperty]
     public SeatInput Seat { get; set; } = new();
+
+    /// <summary>A product not in the catalogue yet, as typed: kept when refused.</summary>
+    [BindProperty]
+    public NewProductInput NewProduct { get; set; } = new();
+
+    /// <summary>What is wrong with the new product as typed, in the back office's words for product fields.</summary>
+    public List<string> NewProductProblems { get; } = [];
+
+    /// <summary>Products the province proposed to the central level that wait for its result.</summary>
+    public int ProposedToCentral { get; private set; }
+
+    /// <summary>Proposed products whose central result is recorded.</summary>
+    public int CentralDecided { get; private set; }
 
     [BindProperty]
     public DecisionInput Decision { get; set; } = new();
@@ -103,6 +121,72 @@ public sealed class RoundModel(
         await Db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(User, RegistrationDesk.AuditPrefix + "registered", itemId: registration.Id, detail: $"{product.Name}; {Register.Kind}; {Register.SheetCode}", ct: cancellationToken);
         return Redirect($"/backoffice/danh-gia/ho-so/{registration.Id}");
+    }
+
+    /// <summary>
+    /// Registers a product that is not in the catalogue yet: it is made as a draft of the representative's producer
+    /// through the editorial workflow, then registered as a new rating, in one transaction.
+    /// </summary>
+    public async Task<IActionResult> OnPostRegisterNewAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(roundId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Viewer.Producers.Count == 0)
+        {
+            return Forbid();
+        }
+
+        // One producer needs no choice; with several, the one chosen must be among them.
+        Guid? chosen = Guid.TryParse(NewProduct.ProducerId, out var typed) ? typed : Viewer.Producers.Count == 1 ? Viewer.Producers.First() : null;
+        if (chosen is not { } producerId || !Viewer.Producers.Contains(producerId))
+        {
+            return RefuseNew("Evaluation.Register.ProductUnknown");
+        }
+
+        if (NewProduct.SheetCode is null || await sheets.FindAsync(NewProduct.SheetCode, cancellationToken) is null)
+        {
+            return RefuseNew("Evaluation.Register.SheetUnknown");
+        }
+
+        var producer = await Db.Producers.AsNoTracking().SingleAsync(p => p.Id == producerId, cancellationToken);
+        var sheetCode = NewProduct.SheetCode;
+        var registeredId = Guid.Empty;
+        var outcome = await newProducts.CreateAsync(User, producerId, NewProduct.Name, NewProduct.NameEn, NewProduct.Group, NewProduct.SubGroupCode, async productId =>
+        {
+            var now = clock.GetUtcNow();
+            var registration = new EvaluationRegistration
+            {
+                Id = Guid.NewGuid(),
+                RoundId = roundId,
+                ProductId = productId,
+                ProducerId = producerId,
+                Kind = RegistrationKind.New,
+                SheetCode = sheetCode,
+                Commune = EvaluationViewer.NormaliseCommune(producer.Address.CommuneOrWard),
+                RegisteredAt = now,
+                StepChangedAt = now,
+            };
+            Db.Add(registration);
+            await Db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(User, RegistrationDesk.AuditPrefix + "registered", itemId: registration.Id,
+                detail: $"{NewProduct.Name?.Trim()}; {RegistrationKind.New}; {sheetCode}; new draft product {productId}", ct: cancellationToken);
+            registeredId = registration.Id;
+        }, cancellationToken);
+        if (outcome.ProductId is null)
+        {
+            foreach (var problem in outcome.Problems)
+            {
+                NewProductProblems.Add(productText[problem.Key, problem.Arguments].Value);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        return Redirect($"/backoffice/danh-gia/ho-so/{registeredId}");
     }
 
     public async Task<IActionResult> OnPostSeatAsync(Guid roundId, CancellationToken cancellationToken)
@@ -171,6 +255,16 @@ public sealed class RoundModel(
         return Page();
     }
 
+    private PageResult RefuseNew(string key)
+    {
+        NewProductProblems.Add(E(key));
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private string E(string key) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<EvaluationText>>()[key].Value;
+
     private PageResult Refuse(string key)
     {
         Problem = key;
@@ -202,6 +296,8 @@ public sealed class RoundModel(
             Registrable = await Db.Products.AsNoTracking().Where(p => p.ProducerId != null && producers.Contains(p.ProducerId.Value) && !taken.Contains(p.Id))
                 .OrderBy(p => p.Name).ToListAsync(cancellationToken);
             Sheets = await sheets.ListAsync(cancellationToken);
+            var names = await Db.Producers.AsNoTracking().Where(p => producers.Contains(p.Id)).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+            ProducerChoices = [.. names.Select(p => (p.Id, p.Name))];
         }
 
         if (Viewer.IsManager)
@@ -212,6 +308,9 @@ public sealed class RoundModel(
         }
 
         Decisions = await Db.Set<EvaluationDecision>().AsNoTracking().Where(d => d.RoundId == roundId).ToListAsync(cancellationToken);
+        var proposed = Registrations.Where(r => r.Registration.Step == EvaluationStep.Decided && r.Registration.ProposeToCentral).Select(r => r.Registration.Id).ToList();
+        CentralDecided = proposed.Count == 0 ? 0 : await Db.Set<CentralDecision>().CountAsync(d => proposed.Contains(d.RegistrationId), cancellationToken);
+        ProposedToCentral = proposed.Count - CentralDecided;
         return true;
     }
 
@@ -239,6 +338,22 @@ public sealed class RoundModel(
         public RegistrationKind Kind { get; set; } = RegistrationKind.New;
 
         [StringLength(60)]
+        public string? SheetCode { get; set; }
+    }
+
+    /// <summary>The product's name (Vietnamese required, English optional), group and sub-group, as typed.</summary>
+    public sealed class NewProductInput
+    {
+        public string? Name { get; set; }
+
+        public string? NameEn { get; set; }
+
+        public string? Group { get; set; }
+
+        public string? SubGroupCode { get; set; }
+
+        public string? ProducerId { get; set; }
+
         public string? SheetCode { get; set; }
     }
 

@@ -1348,6 +1348,62 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecycleBin", (string)null);
                 });
 
+            modelBuilder.Entity("OcopCatalogue.Web.Evaluation.CentralDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scan")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationCentralDecisions", (string)null);
+                });
+
             modelBuilder.Entity("OcopCatalogue.Web.Evaluation.CommuneAssignment", b =>
                 {
                     b.Property<string>("UserId")
@@ -2342,6 +2398,15 @@ namespace OcopCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasOne("OcopCatalogue.Web.Accounts.StaffUser", null)
                         .WithMany("ProducerLimits")
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopCatalogue.Web.Evaluation.CentralDecision", b =>
+                {
+                    b.HasOne("OcopCatalogue.Web.Evaluation.EvaluationRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
