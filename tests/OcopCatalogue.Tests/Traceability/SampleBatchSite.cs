@@ -1,6 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Publishing;
 
