@@ -97,16 +97,27 @@ public sealed record DigitalLink
             return null;
         }
 
-        string? lot = null;
-        string? serial = null;
-        for (var i = 2; i < segments.Length; i += 2)
+        reason = ReadQualifiers(segments, 2, out var lot, out var serial);
+        return reason is null ? new DigitalLink(gtin, lot, serial) : null;
+    }
+
+    /// <summary>
+    /// Reads the qualifier pairs from <paramref name="start"/> on: a lot (10) and a serial (21), each at most once,
+    /// the lot first, each percent-decoded and within <see cref="QualifierProblem"/>. Shared with the short-code form
+    /// (<see cref="StampLink"/>), so both paths take the same values. Null, or the reason they are not allowed.
+    /// </summary>
+    internal static string? ReadQualifiers(string[] segments, int start, out string? lot, out string? serial)
+    {
+        lot = null;
+        serial = null;
+        string? reason;
+        for (var i = start; i < segments.Length; i += 2)
         {
             var (ai, raw) = (segments[i], segments[i + 1]);
             var value = Decode(raw);
             if (value is null)
             {
-                reason = $"the value '{raw}' is not correctly percent-encoded UTF-8.";
-                return null;
+                return $"the value '{raw}' is not correctly percent-encoded UTF-8.";
             }
 
             switch (ai)
@@ -129,11 +140,11 @@ public sealed record DigitalLink
 
             if (reason is not null)
             {
-                return null;
+                return reason;
             }
         }
 
-        return new DigitalLink(gtin, lot, serial);
+        return null;
     }
 
     /// <summary>Why a lot or serial value is not allowed by GS1 (AI 10 and 21: 1 to 20 characters of set 82), or null.</summary>
@@ -160,7 +171,8 @@ public sealed record DigitalLink
             or '!' or '"' or '%' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or '-' or '.' or '/'
             or ':' or ';' or '<' or '=' or '>' or '?' or '_';
 
-    private static string Encode(string value)
+    /// <summary>Every character outside the URI's unreserved set percent-encoded.</summary>
+    internal static string Encode(string value)
     {
         var text = new StringBuilder(value.Length);
         foreach (var c in value)

@@ -141,7 +141,7 @@ public sealed partial class FakeReportInbox(
                 from b in batches.DefaultIfEmpty()
                     // Ids grow with time, and SQLite cannot order by a DateTimeOffset column.
                 orderby r.Id descending
-                select new FakeReportRow(r, p.Name, p.Gtin, b == null ? null : b.LotCode))
+                select new FakeReportRow(r, p.Name, p.Gtin, p.TraceCode, b == null ? null : b.LotCode))
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);

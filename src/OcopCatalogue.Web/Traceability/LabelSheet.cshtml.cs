@@ -31,7 +31,7 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Publ
     /// <summary>The path the stamps lead to, or null when the product has no stamp.</summary>
     public string? StampPath { get; private set; }
 
-    /// <summary>The code as people read it under the QR: GS1's (01)…(10)… form, or the short trace code.</summary>
+    /// <summary>The code as people read it under the QR: GS1's (01)…(10)… form, or the short trace code (and the lot).</summary>
     public string? HumanReadableCode { get; private set; }
 
     protected override Task<Product?> FindAsync(string slug, CancellationToken cancellationToken) =>
@@ -45,7 +45,7 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Publ
         TraceCode = item.TraceCode;
         Standing = OcopStanding.On(item.Certificates, VietnamTime.Today(clock));
         var id = item.Id;
-        Lots = Gtin is null ? [] : await db.TraceBatches.AsNoTracking().Where(b => b.ProductId == id && b.State == PublicationState.Published)
+        Lots = StampAddress.ForProduct(Gtin, TraceCode) is null ? [] : await db.TraceBatches.AsNoTracking().Where(b => b.ProductId == id && b.State == PublicationState.Published)
             .OrderBy(b => b.LotCode).Select(b => b.LotCode).ToListAsync(cancellationToken);
         // An unknown or malformed lot falls back to the product's own stamp, as a malformed query gives the normal page.
         if (Lot is not null && !Lots.Contains(Lot, StringComparer.Ordinal))
@@ -53,9 +53,9 @@ public sealed class LabelSheetModel(OcopDbContext db, TimeProvider clock) : Publ
             Lot = null;
         }
 
-        StampPath = Lot is null ? StampAddress.ForProduct(Gtin, TraceCode) : StampAddress.ForBatch(Gtin, Lot);
+        StampPath = Lot is null ? StampAddress.ForProduct(Gtin, TraceCode) : StampAddress.ForBatch(Gtin, TraceCode, Lot);
         HumanReadableCode = StampPath is null ? null
-            : StampPath.StartsWith("/t/", StringComparison.Ordinal) ? TraceCode
+            : StampPath.StartsWith(Core.Traceability.StampLink.ShortCodePrefix, StringComparison.Ordinal) ? (Lot is null ? TraceCode : $"{TraceCode} / {Lot}")
             : Lot is null ? $"(01) {Core.Traceability.Gtin.Normalise(Gtin, out _)}"
             : $"(01) {Core.Traceability.Gtin.Normalise(Gtin, out _)} (10) {Lot}";
     }

@@ -10,7 +10,7 @@ using OcopCatalogue.Web.Site;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// <c>/qr/01/{gtin}[/10/{lot}[/21/{serial}]].png|.svg</c> and <c>/qr/t/{code}.png|.svg</c>: the QR image of a stamp, only for a
+/// <c>/qr/01/{gtin}[/10/{lot}[/21/{serial}]].png|.svg</c> and <c>/qr/t/{code}[/10/{lot}[/21/{serial}]].png|.svg</c>: the QR image of a stamp, only for a
 /// published product or a batch the resolver knows, so nobody can make the site sign a code for a URL it does not answer.
 /// </summary>
 public static class QrImageEndpoint
@@ -69,21 +69,16 @@ public static class QrImageEndpoint
     private static async Task<string?> KnownStampPathAsync(OcopDbContext db, string path, CancellationToken ct)
     {
         var published = db.Products.AsNoTracking().Where(p => p.State == PublicationState.Published);
-        if (path.StartsWith("/t/", StringComparison.Ordinal))
-        {
-            var code = path["/t/".Length..];
-            return TraceCode.IsWellFormed(code) && await published.AnyAsync(p => p.TraceCode == code, ct) ? path : null;
-        }
-
-        var link = DigitalLink.Parse(path, out _);
+        var link = StampLink.Parse(path, out _);
         // A serial without a lot is not a page the resolver shows (it redirects to the product), so it gets no stamp.
         if (link is null || (link.Serial is not null && link.Lot is null))
         {
             return null;
         }
 
-        var gtin = link.Gtin;
-        var productId = await published.Where(p => p.Gtin == gtin).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
+        var (gtin, code) = (link.Gtin, link.TraceCode);
+        var productId = await (gtin is not null ? published.Where(p => p.Gtin == gtin) : published.Where(p => p.TraceCode == code))
+            .Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
         if (productId is not { } id)
         {
             return null;

@@ -30,8 +30,8 @@ public sealed class ScanCounting(RequestDelegate next)
             // The report form and the thank-you view after a report are the reporter's own pages, not more scans.
             if (HttpMethods.IsGet(request.Method) && !wantsLinkset && !request.Query.ContainsKey("linkType")
                 && !request.Query.ContainsKey(ScanPageModel.ReportParameter)
-                && DigitalLink.Parse(RawPath(context), out _) is { Lot: { } lot } link
-                && await targets.FindAsync(db, link.Gtin, lot, context.RequestAborted).ConfigureAwait(false) is { } target)
+                && StampLink.Parse(RawPath(context), out _) is { Lot: not null } link
+                && await targets.FindAsync(db, link, context.RequestAborted).ConfigureAwait(false) is { } target)
             {
                 var record = log.Describe(target.BatchId, link.Serial, context);
                 var suspicion = record is not null

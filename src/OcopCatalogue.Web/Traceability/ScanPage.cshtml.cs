@@ -17,8 +17,9 @@ using OcopCatalogue.Web.Traceability.Stamps;
 namespace OcopCatalogue.Web.Traceability;
 
 /// <summary>
-/// The GS1 Digital Link resolver and the scan page in one slice: <c>/01/{gtin}[/10/{lot}][/21/{serial}]</c> and
-/// <c>/t/{code}</c>. A batch link shows the scan page; other links and link types redirect as GS1 describes.
+/// The GS1 Digital Link resolver and the scan page in one slice: <c>/01/{gtin}[/10/{lot}][/21/{serial}]</c> and the
+/// short-code form <c>/t/{code}[/10/{lot}][/21/{serial}]</c> (<see cref="StampLink"/>), answered alike. A batch link
+/// shows the scan page; other links and link types redirect as GS1 describes.
 /// </summary>
 [EnableRateLimiting(FakeReportRateLimit.PolicyName)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBodyLimit)]
@@ -97,21 +98,9 @@ public sealed class ScanPageModel(
         CancellationToken cancellationToken)
     {
         ScannedPath = RequestedPath();
-        DigitalLink? link = null;
-        Product? product;
-        if (ScannedPath.StartsWith("/t/", StringComparison.Ordinal))
-        {
-            var code = ScannedPath["/t/".Length..];
-            product = TraceCode.IsWellFormed(code) ? await FindAsync(p => p.TraceCode == code, cancellationToken) : null;
-        }
-        else
-        {
-            link = DigitalLink.Parse(ScannedPath, out var reason);
-            NotFoundReason = reason;
-            var gtin = link?.Gtin;
-            product = link is null ? null : await FindAsync(p => p.Gtin == gtin, cancellationToken);
-        }
-
+        var link = StampLink.Parse(ScannedPath, out var reason);
+        NotFoundReason = reason;
+        var product = link is null ? null : await FindAsync(link, cancellationToken);
         if (product is null)
         {
             return UnknownCode();
@@ -163,9 +152,8 @@ public sealed class ScanPageModel(
     public async Task<IActionResult> OnPostReportAsync(CancellationToken cancellationToken)
     {
         ScannedPath = RequestedPath();
-        var link = DigitalLink.Parse(ScannedPath, out _);
-        var gtin = link?.Gtin;
-        var product = link?.Lot is null ? null : await FindAsync(p => p.Gtin == gtin, cancellationToken);
+        var link = StampLink.Parse(ScannedPath, out _);
+        var product = link?.Lot is null ? null : await FindAsync(link, cancellationToken);
         var lot = link?.Lot;
         var batch = product is null ? null
             : await db.TraceBatches.AsNoTracking().SingleOrDefaultAsync(b => b.ProductId == product.Id && b.LotCode == lot && b.State == PublicationState.Published, cancellationToken);
@@ -214,7 +202,7 @@ public sealed class ScanPageModel(
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private async Task ShowBatchAsync(Product product, TraceBatch batch, DigitalLink link, CancellationToken cancellationToken)
+    private async Task ShowBatchAsync(Product product, TraceBatch batch, StampLink link, CancellationToken cancellationToken)
     {
         Product = product;
         Batch = batch;
@@ -234,12 +222,15 @@ public sealed class ScanPageModel(
         SalesPoints = [.. product.SalesPoints.Where(s => s.State == PublicationState.Published).OrderBy(s => s.Name, SiteFormat.NameOrder)];
     }
 
-    private Task<Product?> FindAsync(System.Linq.Expressions.Expression<Func<Product, bool>> match, CancellationToken ct) =>
-        db.Products.AsNoTracking().AsSplitQuery()
+    /// <summary>The published product a stamp link names, by its GTIN or by its short code.</summary>
+    private Task<Product?> FindAsync(StampLink link, CancellationToken ct)
+    {
+        var (gtin, code) = (link.Gtin, link.TraceCode);
+        var products = db.Products.AsNoTracking().AsSplitQuery()
             .Include(p => p.Producer).Include(p => p.Certificates).Include(p => p.SalesPoints)
-            .Where(p => p.State == PublicationState.Published)
-            .Where(match)
-            .SingleOrDefaultAsync(ct);
+            .Where(p => p.State == PublicationState.Published);
+        return (gtin is not null ? products.Where(p => p.Gtin == gtin) : products.Where(p => p.TraceCode == code)).SingleOrDefaultAsync(ct);
+    }
 
     private PageResult UnknownCode()
     {
@@ -247,7 +238,7 @@ public sealed class ScanPageModel(
         return Page();
     }
 
-    private ContentResult Linkset(Product product, DigitalLink? link, TraceBatch? batch)
+    private ContentResult Linkset(Product product, StampLink? link, TraceBatch? batch)
     {
         var productPage = Absolute("/san-pham/" + product.Slug);
         var anchor = Absolute(link?.ToPath() ?? ScannedPath);

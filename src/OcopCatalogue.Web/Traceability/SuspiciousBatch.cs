@@ -10,6 +10,7 @@ public sealed record SuspiciousBatch(
     Guid BatchId,
     string ProductName,
     string? Gtin,
+    string? TraceCode,
     string Lot,
     int? QuantityProduced,
     string? QuantityUnit,
@@ -24,5 +25,5 @@ public sealed record SuspiciousBatch(
     public bool IsSuspicious => Suspicion.IsSuspicious || UnissuedScans > 0;
 
     /// <summary>The batch's scan page.</summary>
-    public string? ScanPath => StampAddress.ForBatch(Gtin, Lot);
+    public string? ScanPath => StampAddress.ForBatch(Gtin, TraceCode, Lot);
 }

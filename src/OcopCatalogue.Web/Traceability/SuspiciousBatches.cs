@@ -40,12 +40,12 @@ public sealed class SuspiciousBatches(OcopDbContext db, ScanRecorder recorder, I
                 from b in db.TraceBatches.AsNoTracking()
                 join p in db.Products on b.ProductId equals p.Id
                 where scannedIds.Contains(b.Id)
-                select new { b.Id, b.LotCode, b.QuantityProduced, b.QuantityUnit, ProductName = p.Name, p.Gtin, p.ProducerId })
+                select new { b.Id, b.LotCode, b.QuantityProduced, b.QuantityUnit, ProductName = p.Name, p.Gtin, p.TraceCode, p.ProducerId })
             .ToListAsync(cancellationToken);
         return [.. batches
             .Where(b => producers is null || (b.ProducerId is { } producer && producers.Contains(producer)))
             .Select(b => new SuspiciousBatch(
-                b.Id, b.ProductName, b.Gtin, b.LotCode, b.QuantityProduced, b.QuantityUnit, counts[b.Id],
+                b.Id, b.ProductName, b.Gtin, b.TraceCode, b.LotCode, b.QuantityProduced, b.QuantityUnit, counts[b.Id],
                 mostNetworks.GetValueOrDefault(b.Id),
                 ScanSuspicion.Judge(b.QuantityProduced, counts[b.Id], mostNetworks.GetValueOrDefault(b.Id)),
                 made.TryGetValue(b.Id, out var m) ? m.Count : 0, m.Count > 0 ? m.LastAt : null, m.Count > 0 ? m.LastNetwork : null))

@@ -196,7 +196,7 @@ public sealed class QrImageTests
     [TestCase("A/7")]
     public async Task Serial_stamp_of_a_known_batch_decodes_in_PNG_and_SVG_to_its_scan_page(string serial)
     {
-        var stamp = StampAddress.ForSerial(Site.Valid.Gtin, "L1", serial)!;
+        var stamp = StampAddress.ForSerial(Site.Valid.Gtin, null, "L1", serial)!;
         var png = await ZbarDecoder.DecodeAsync(await ImageAsync("/qr" + stamp + ".png"), ".png");
         var svg = await ZbarDecoder.DecodeAsync(SvgRaster.ToPgm(XDocument.Parse(System.Text.Encoding.UTF8.GetString(await ImageAsync("/qr" + stamp + ".svg"))), 4), ".pgm");
         var page = await HtmlPage.GetAsync(Site.Client, new Uri(png!).PathAndQuery);

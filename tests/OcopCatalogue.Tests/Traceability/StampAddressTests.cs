@@ -25,7 +25,7 @@ public sealed class StampAddressTests
     [Test]
     public void Batch_lot_is_percent_encoded_in_the_stamp_and_its_QR_path()
     {
-        var path = StampAddress.ForBatch(Gtin, "A/7");
+        var path = StampAddress.ForBatch(Gtin, null, "A/7");
 
         Assert.That(path, Is.EqualTo($"/01/{Gtin}/10/A%2F7"));
         Assert.That(StampAddress.QrImage(path!, StampAddress.Png), Is.EqualTo($"/qr/01/{Gtin}/10/A%2F7.png"));

@@ -12,7 +12,8 @@ namespace OcopCatalogue.Web.BackOffice.Batches;
 /// <summary>
 /// Batches in the editorial workflow: snapshots are <see cref="BatchFile"/>s. A batch belongs to its product's
 /// producer (for <see cref="StaffScope"/>). Its public page is the scan page of its GS1 Digital Link
-/// (<c>/01/{gtin}/10/{lot}</c>), which exists only when the product has a GTIN; the item's "slug" is that path
+/// (<c>/01/{gtin}/10/{lot}</c>), or of its short-code form (<c>/t/{code}/10/{lot}</c>) when the product has no GTIN
+/// but a trace code; the item's "slug" is that path
 /// without its first slash. The scan page reads the address the phone asked for, not a route value, so it cannot
 /// be rendered as a preview: batches have none (<see cref="PublicPageName"/> is null). Removing a batch takes its
 /// scan records with it (the table's foreign key cascades).
@@ -24,7 +25,8 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
     /// <summary>What a snapshot's facts need of its product, looked up once per product and request.</summary>
     private readonly Dictionary<Guid, ProductFacts?> _products = [];
 
-    public override string? PublicPath(string slug) => slug.StartsWith("01/", StringComparison.Ordinal) ? "/" + slug : null;
+    public override string? PublicPath(string slug) =>
+        slug.StartsWith("01/", StringComparison.Ordinal) || slug.StartsWith("t/", StringComparison.Ordinal) ? "/" + slug : null;
 
     public override string? PublicPageName => null;
 
@@ -56,7 +58,7 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
         if (!_products.TryGetValue(file.Product, out var product))
         {
             product = Db.Products.AsNoTracking().Where(p => p.Id == file.Product)
-                .Select(p => new ProductFacts(p.Name, p.ProducerId, p.Gtin)).SingleOrDefault();
+                .Select(p => new ProductFacts(p.Name, p.ProducerId, p.Gtin, p.TraceCode)).SingleOrDefault();
             _products[file.Product] = product;
         }
 
@@ -84,7 +86,7 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
         if (!_products.TryGetValue(productId, out var product))
         {
             product = await Db.Products.AsNoTracking().Where(p => p.Id == productId)
-                .Select(p => new ProductFacts(p.Name, p.ProducerId, p.Gtin)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .Select(p => new ProductFacts(p.Name, p.ProducerId, p.Gtin, p.TraceCode)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             _products[productId] = product;
         }
 
@@ -93,9 +95,10 @@ public sealed class BatchContent(OcopDbContext db, BatchSyncHandler sync) : Edit
 
     private static string Name(ProductFacts? product, string lot) => Name(product?.Name, lot);
 
-    /// <summary>The Digital Link path of the batch without its first slash, or "" when it has none (no GTIN, a lot GS1 refuses).</summary>
+    /// <summary>
+    /// The batch's stamp path without its first slash (its Digital Link, or the short-code form for a product without a
+    /// GTIN), or "" when it has none (neither code, a lot GS1 refuses).
+    /// </summary>
     private static string Address(ProductFacts? product, string lot) =>
-        product?.Gtin is { } gtin && Gtin.Normalise(gtin, out _) is not null && DigitalLink.QualifierProblem("lot", lot) is null
-            ? new DigitalLink(gtin, lot).ToPath()[1..]
-            : "";
+        product is null ? "" : StampAddress.ForBatch(product.Gtin, product.TraceCode, lot)?[1..] ?? "";
 }

@@ -61,7 +61,10 @@ public sealed class BatchStampsModel(
 
     public TraceBatch Batch { get; private set; } = null!;
     public Product Product { get; private set; } = null!;
+    /// <summary>The batch's stamp path (a Digital Link, or the short-code form for a product without a GTIN); null when it can have no stamps.</summary>
     public string? BatchPath { get; private set; }
+
+    private StampLink? BatchLink { get; set; }
     public IReadOnlyList<StampPrintOrder> Orders { get; private set; } = [];
     public IReadOnlyList<(string Serial, DateTimeOffset FirstCheckedAt, long Count)> Checked { get; private set; } = [];
     public IReadOnlyList<(string Serial, StampStatus Status, DateTimeOffset ScannedAt, string Network)> Unissued { get; private set; } = [];
@@ -83,6 +86,13 @@ public sealed class BatchStampsModel(
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        // A stamp is its address: without a GTIN or a short code there is nothing to print (the form is not shown then).
+        if (BatchPath is null)
+        {
+            Problems = [text["Stamps.Error.NoStampAddress"].Value];
+            return Page();
         }
 
         var (order, problems) = await orders.RequestAsync(User, Batch, NewOrder, cancellationToken);
@@ -151,7 +161,7 @@ public sealed class BatchStampsModel(
             var baseUrl = address.BaseUrl(HttpContext.Request).TrimEnd('/');
             await foreach (var serial in SerialsOf(order).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                await writer.WriteLineAsync($"{serial},{baseUrl}{StampAddress.ForSerial(Product.Gtin, Batch.LotCode, serial)}");
+                await writer.WriteLineAsync($"{serial},{baseUrl}{StampAddress.ForSerial(Product.Gtin, Product.TraceCode, Batch.LotCode, serial)}");
             }
         }
 
@@ -185,7 +195,7 @@ public sealed class BatchStampsModel(
     /// <summary>The batch's timeline and every issued order's stamps as EPCIS 2.0 JSON-LD, for a producer's or a province's platform.</summary>
     public async Task<IActionResult> OnGetEpcisAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken) || Product.Gtin is null)
+        if (!await LoadAsync(id, cancellationToken) || BatchLink is null)
         {
             return NotFound();
         }
@@ -196,7 +206,7 @@ public sealed class BatchStampsModel(
             issued.Add(new BatchEpcis.IssuedOrder(order.Id, order.ApprovedAt ?? order.RequestedAt, await SerialsOf(order.Id).ToListAsync(cancellationToken)));
         }
 
-        var document = BatchEpcis.Export(Product.Gtin, Batch, issued, address.BaseUrl(HttpContext.Request), DateTimeOffset.UtcNow);
+        var document = BatchEpcis.Export(BatchLink, Batch, issued, address.BaseUrl(HttpContext.Request), DateTimeOffset.UtcNow);
         var json = document.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return File(Encoding.UTF8.GetBytes(json), BatchEpcis.MediaType, $"epcis-{Batch.LotCode}.jsonld");
     }
@@ -214,10 +224,10 @@ public sealed class BatchStampsModel(
             return NotFound();
         }
 
-        var reading = Product.Gtin is not { } gtin ? EpcisReading.Refused("Epcis.Import.Error.NoGtin")
+        var reading = BatchLink is not { } link ? EpcisReading.Refused("Epcis.Import.Error.NoGtin")
             : document is null || document.Length == 0 ? EpcisReading.Refused("Epcis.Import.Error.Empty")
             : document.Length > EpcisImport.MaxBytes ? EpcisReading.Refused("Epcis.Import.Error.TooBig", EpcisImport.MaxBytes / (1024 * 1024))
-            : EpcisImport.Read(await ReadAllAsync(document, cancellationToken), gtin, Batch.LotCode);
+            : EpcisImport.Read(await ReadAllAsync(document, cancellationToken), link);
         if (reading.IsRefused)
         {
             Problems = [text[reading.Problem!, [.. reading.Arguments ?? []]].Value];
@@ -337,7 +347,8 @@ public sealed class BatchStampsModel(
 
         Batch = batch;
         Product = product;
-        BatchPath = StampAddress.ForBatch(product.Gtin, batch.LotCode);
+        BatchLink = StampLink.Of(product.Gtin, product.TraceCode, batch.LotCode);
+        BatchPath = StampAddress.ForBatch(product.Gtin, product.TraceCode, batch.LotCode);
         MayApprove = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
         Orders = await db.Set<StampPrintOrder>().AsNoTracking().Where(o => o.BatchId == id).ToListAsync(cancellationToken);
         Orders = [.. Orders.OrderByDescending(o => o.RequestedAt.UtcTicks)];

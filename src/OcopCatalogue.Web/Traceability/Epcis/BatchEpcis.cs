@@ -8,7 +8,7 @@ namespace OcopCatalogue.Web.Traceability.Epcis;
 /// <summary>
 /// A batch's trace timeline as an EPCIS 2.0 JSON-LD document, the format national and private traceability
 /// platforms exchange: each timeline step an <c>ObjectEvent</c> observing the batch's class (its GS1 Digital Link
-/// with the lot, under id.gs1.org), and each issued print order a commissioning <c>ObjectEvent</c> adding its
+/// with the lot, under id.gs1.org; for a product without a GTIN, the site's short-code URL), and each issued print order a commissioning <c>ObjectEvent</c> adding its
 /// serialised stamps. Steps without a CBV business step (harvesting, processing) get a URI of the site's own, kept as
 /// such by whoever reads it; where, by whom and the note travel as extension fields of the <c>ocop:</c> namespace.
 /// </summary>
@@ -21,13 +21,16 @@ public static class BatchEpcis
     /// <summary>An issued print order: when it was approved and its serials.</summary>
     public sealed record IssuedOrder(Guid Id, DateTimeOffset IssuedAt, IReadOnlyList<string> Serials);
 
-    public static JsonObject Export(string gtin, TraceBatch batch, IEnumerable<IssuedOrder> orders, string baseUrl, DateTimeOffset now)
+    /// <summary>The document for the batch of <paramref name="batchLink"/> (its stamp link, without a serial).</summary>
+    public static JsonObject Export(StampLink batchLink, TraceBatch batch, IEnumerable<IssuedOrder> orders, string baseUrl, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(batchLink);
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(baseUrl);
         var site = baseUrl.TrimEnd('/');
-        var batchClass = Gs1Resolver + new DigitalLink(gtin, batch.LotCode).ToPath();
+        batchLink = batchLink.WithoutSerial();
+        var batchClass = Identifier(batchLink, site);
         var events = new JsonArray();
         foreach (var step in batch.Events)
         {
@@ -57,7 +60,7 @@ public static class BatchEpcis
             var epcs = new JsonArray();
             foreach (var serial in order.Serials)
             {
-                epcs.Add(Gs1Resolver + new DigitalLink(gtin, batch.LotCode, serial).ToPath());
+                epcs.Add(Identifier(batchLink.WithSerial(serial), site));
             }
 
             events.Add(new JsonObject
@@ -80,6 +83,17 @@ public static class BatchEpcis
             ["creationDate"] = Time(now),
             ["epcisBody"] = new JsonObject { ["eventList"] = events },
         };
+    }
+
+    /// <summary>
+    /// How a batch or pack is named to other systems: a Digital Link on GS1's resolver for a product with a GTIN; for
+    /// one without, the site's own short-code URL (its public address), the only identifier such a product has.
+    /// </summary>
+    public static string Identifier(StampLink link, string site)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(site);
+        return (link.Gtin is not null ? Gs1Resolver : site.TrimEnd('/')) + link.ToPath();
     }
 
     /// <summary>CBV 2.0's business step where one fits; the site's own URI for the steps CBV does not name.</summary>

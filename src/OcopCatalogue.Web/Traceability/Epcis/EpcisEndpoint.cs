@@ -8,7 +8,7 @@ using OcopCatalogue.Web.Site;
 namespace OcopCatalogue.Web.Traceability.Epcis;
 
 /// <summary>
-/// <c>/epcis/01/{gtin}/10/{lot}</c>: a published batch's timeline as EPCIS 2.0 JSON-LD, the <c>gs1:traceability</c>
+/// <c>/epcis/01/{gtin}/10/{lot}</c> (or <c>/epcis/t/{code}/10/{lot}</c>): a published batch's timeline as EPCIS 2.0 JSON-LD, the <c>gs1:traceability</c>
 /// link of the batch's Digital Link for machines. The public document carries no serials: a list of the issued
 /// ones is exactly what a counterfeiter would print; staff download the full document in the back office.
 /// </summary>
@@ -23,15 +23,15 @@ public static class EpcisEndpoint
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(address);
-        var link = DigitalLink.Parse("/" + path, out _);
+        var link = StampLink.Parse("/" + path, out _);
         if (link?.Lot is not { } lot || link.Serial is not null)
         {
             return Results.NotFound();
         }
 
-        var gtin = link.Gtin;
-        var product = await db.Products.AsNoTracking()
-            .Where(p => p.Gtin == gtin && p.State == PublicationState.Published)
+        var (gtin, code) = (link.Gtin, link.TraceCode);
+        var published = db.Products.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        var product = await (gtin is not null ? published.Where(p => p.Gtin == gtin) : published.Where(p => p.TraceCode == code))
             .Select(p => new { p.Id })
             .SingleOrDefaultAsync(context.RequestAborted);
         var batch = product is null ? null : await db.TraceBatches.AsNoTracking()
@@ -41,7 +41,7 @@ public static class EpcisEndpoint
             return Results.NotFound();
         }
 
-        var document = BatchEpcis.Export(gtin, batch, [], address.BaseUrl(context.Request), clock.GetUtcNow());
+        var document = BatchEpcis.Export(link, batch, [], address.BaseUrl(context.Request), clock.GetUtcNow());
         return Results.Text(document.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
             BatchEpcis.MediaType, System.Text.Encoding.UTF8);
     }

@@ -7,7 +7,8 @@ namespace OcopCatalogue.Web.Traceability.Epcis;
 /// <summary>
 /// Reads an EPCIS 2.0 JSON-LD document from a producer's system into steps of one batch's timeline: each
 /// <c>ObjectEvent</c>, <c>AggregationEvent</c> and <c>TransformationEvent</c> naming the batch (its class or a
-/// serialised pack of it, as a GS1 Digital Link on any resolver or as an EPC URN) becomes a step dated by the
+/// serialised pack of it, as a GS1 Digital Link on any resolver or as an EPC URN; for a product without a GTIN, the
+/// site's short-code URL) becomes a step dated by the
 /// event's own local day; a CBV business step the timeline has a name for maps onto it, any other is kept as given
 /// (<see cref="TraceStep.Other"/>). The document is judged whole before anything is stored: one event that is
 /// malformed or about another batch refuses all of it, because half a timeline imported is worse than none.
@@ -43,10 +44,19 @@ public static class EpcisImport
     private static readonly string[] EpcFields = ["epcList", "childEPCs", "inputEPCList", "outputEPCList"];
     private static readonly string[] ClassFields = ["quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList"];
 
-    public static EpcisReading Read(ReadOnlyMemory<byte> document, string gtin, string lot)
+    /// <summary>
+    /// Reads the document for the batch of <paramref name="batch"/> (its stamp link without a serial): a product with a
+    /// GTIN is named by its Digital Link or LGTIN URN, one without by the site's short-code URL (<c>…/t/{code}/10/{lot}</c>).
+    /// </summary>
+    public static EpcisReading Read(ReadOnlyMemory<byte> document, StampLink batch)
     {
-        ArgumentNullException.ThrowIfNull(gtin);
-        ArgumentNullException.ThrowIfNull(lot);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Lot is null)
+        {
+            throw new ArgumentException("The batch's link has no lot.", nameof(batch));
+        }
+
+        batch = batch.WithoutSerial();
         if (document.Length == 0)
         {
             return EpcisReading.Refused("Epcis.Import.Error.Empty");
@@ -88,7 +98,7 @@ public static class EpcisImport
             foreach (var item in list.EnumerateArray())
             {
                 number++;
-                var (step, refusal) = ReadEvent(item, number, gtin, lot);
+                var (step, refusal) = ReadEvent(item, number, batch);
                 if (refusal is not null)
                 {
                     return refusal;
@@ -139,7 +149,7 @@ public static class EpcisImport
     }
 
     /// <summary>A step from one event; (null, null) for an event left aside; a refusal of the whole document.</summary>
-    private static (TraceEventFile? Step, EpcisReading? Refusal) ReadEvent(JsonElement item, int number, string gtin, string lot)
+    private static (TraceEventFile? Step, EpcisReading? Refusal) ReadEvent(JsonElement item, int number, StampLink batch)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -192,7 +202,7 @@ public static class EpcisImport
             }
         }
 
-        var (ofBatch, serialised) = Names(item, gtin, lot);
+        var (ofBatch, serialised) = Names(item, batch);
         if (!ofBatch)
         {
             return (null, EpcisReading.Refused("Epcis.Import.Error.NotThisBatch", number));
@@ -286,7 +296,7 @@ public static class EpcisImport
     }
 
     /// <summary>Whether any identifier of the event is this batch (its class or a pack of it), and whether one is a serialised pack.</summary>
-    private static (bool OfBatch, bool Serialised) Names(JsonElement item, string gtin, string lot)
+    private static (bool OfBatch, bool Serialised) Names(JsonElement item, StampLink batch)
     {
         var identifiers = new List<string>();
         foreach (var field in EpcFields)
@@ -315,7 +325,7 @@ public static class EpcisImport
         var serialised = false;
         foreach (var identifier in identifiers)
         {
-            if (Link(identifier) is { } link && link.Gtin == gtin && link.Lot == lot)
+            if (Link(identifier) is { } link && link.ProductPath == batch.ProductPath && link.Lot == batch.Lot)
             {
                 ofBatch = true;
                 serialised |= link.Serial is not null;
@@ -325,8 +335,12 @@ public static class EpcisImport
         return (ofBatch, serialised);
     }
 
-    /// <summary>A GS1 Digital Link on any resolver, or an LGTIN class URN (<c>urn:epc:class:lgtin:{prefix}.{indicator+item}.{lot}</c>).</summary>
-    private static DigitalLink? Link(string identifier)
+    /// <summary>
+    /// A GS1 Digital Link on any resolver, an LGTIN class URN (<c>urn:epc:class:lgtin:{prefix}.{indicator+item}.{lot}</c>),
+    /// or a short-code URL (<c>…/t/{code}/10/{lot}</c>) under any host and path: the code is the site's own and random,
+    /// so where the document found the URL does not matter.
+    /// </summary>
+    private static StampLink? Link(string identifier)
     {
         const string Lgtin = "urn:epc:class:lgtin:";
         if (identifier.StartsWith(Lgtin, StringComparison.Ordinal))
@@ -344,12 +358,18 @@ public static class EpcisImport
             }
 
             var gtin = digits + Gtin.CheckDigit(digits).ToString(CultureInfo.InvariantCulture);
-            return DigitalLink.Parse($"/01/{gtin}/10/{parts[2]}", out _);
+            return StampLink.Parse($"/01/{gtin}/10/{parts[2]}", out _);
         }
 
-        return Uri.TryCreate(identifier, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? DigitalLink.Parse(uri.AbsolutePath, out _)
-            : null;
+        if (!Uri.TryCreate(identifier, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            return null;
+        }
+
+        // A site published under a path (https://example.gov.vn/ocop) has its short codes below it.
+        var path = uri.AbsolutePath;
+        var shortCode = path.IndexOf(StampLink.ShortCodePrefix, StringComparison.Ordinal);
+        return StampLink.Parse(shortCode > 0 ? path[shortCode..] : path, out _);
     }
 
     private static bool TryOffset(string text, out TimeSpan offset)

@@ -143,7 +143,7 @@ public sealed class StampSheets(
                     var index = slot % layout.StampsPerSheet;
                     var x = Mm(layout.MarginMm + (index % layout.Columns * layout.WidthMm));
                     var y = Mm(layout.MarginMm + (index / layout.Columns * layout.HeightMm));
-                    var url = baseUrl + StampAddress.ForSerial(product.Gtin, batch.LotCode, serial);
+                    var url = baseUrl + StampAddress.ForSerial(product.Gtin, product.TraceCode, batch.LotCode, serial);
                     DrawStamp(graphics!, generator, layout, x, y, url, product.Name, stars, batch.LotCode, serial, nameFont, textFont, serialFont);
                     slot++;
                 }

@@ -58,7 +58,7 @@ public sealed class BatchEpcisTests : StampSite
     [Test]
     public void A_document_missing_what_epcis_requires_is_invalid()
     {
-        var document = BatchEpcis.Export("09520123456788", new TraceBatch { LotCode = "L1", Events = [new TraceEvent { Step = TraceStep.Packing, On = new DateOnly(2025, 7, 1) }] },
+        var document = BatchEpcis.Export(StampLink.OfGtin("09520123456788", "L1"), new TraceBatch { LotCode = "L1", Events = [new TraceEvent { Step = TraceStep.Packing, On = new DateOnly(2025, 7, 1) }] },
             [], "https://ocop.example", DateTimeOffset.UtcNow);
         document["epcisBody"]!["eventList"]![0]!.AsObject().Remove("eventTime");
 

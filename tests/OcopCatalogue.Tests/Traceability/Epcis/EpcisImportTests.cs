@@ -257,7 +257,7 @@ public sealed class EpcisImportTests : StampSite
             {
                 ["type"] = "ObjectEvent", ["eventTime"] = "2025-08-02T09:30:00+07:00", ["eventTimeZoneOffset"] = "+07:00", ["action"] = "ADD",
                 ["bizStep"] = "commissioning", ["epcList"] = new JsonArray("https://id.gs1.org/01/09520123456788/10/L1/21/ABC"),
-            }).ToJsonString()), "09520123456788", "L1");
+            }).ToJsonString()), StampLink.OfGtin("09520123456788", "L1"));
 
         Assert.That(reading.IsRefused, Is.False, reading.Problem);
         Assert.That(reading.Events.Single().Step, Is.EqualTo(TraceStep.Inspecting));

@@ -8,7 +8,10 @@ using OcopCatalogue.Web.Traceability.Stamps;
 
 namespace OcopCatalogue.Tests.Traceability.Stamps;
 
-public sealed class StampScanTests : StampSite
+/// <summary>The same verdicts for stamps of the GS1 Digital Link and of the short-code form (a product without a GTIN).</summary>
+[TestFixture(StampForm.DigitalLink)]
+[TestFixture(StampForm.ShortCode)]
+public sealed class StampScanTests(StampForm form) : StampSite(form: form)
 {
     private static string Text(HtmlPage page, string selector) => HtmlPage.Collapse(page.Document.QuerySelector(selector)?.TextContent ?? "");
 

@@ -5,7 +5,10 @@ using OcopCatalogue.Tests.Support;
 
 namespace OcopCatalogue.Tests.Traceability.Stamps;
 
-public sealed class StampSheetTests : StampSite
+/// <summary>On both forms of address: a product's GS1 Digital Link, and the short code of a product without a GTIN.</summary>
+[TestFixture(StampForm.DigitalLink)]
+[TestFixture(StampForm.ShortCode)]
+public sealed class StampSheetTests(StampForm form) : StampSite(form: form)
 {
     [Test]
     public async Task Every_stamp_on_the_pdf_decodes_to_its_own_address_which_the_site_resolves()

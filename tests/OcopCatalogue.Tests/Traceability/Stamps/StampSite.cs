@@ -8,7 +8,7 @@ using OcopCatalogue.Web.Data;
 namespace OcopCatalogue.Tests.Traceability.Stamps;
 
 /// <summary>The sample batch's site with a writer and an editor signed in, and the steps of a print order.</summary>
-public abstract class StampSite(DatabaseProvider provider = DatabaseProvider.Sqlite) : SampleBatchSite(provider)
+public abstract class StampSite(DatabaseProvider provider = DatabaseProvider.Sqlite, StampForm form = StampForm.DigitalLink) : SampleBatchSite(provider, form)
 {
     protected BackOfficeSession Writer { get; private set; } = null!;
     protected BackOfficeSession Editor { get; private set; } = null!;
