@@ -71,8 +71,10 @@ ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat"; }
 
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== the PDF of $pdf stamps (site process $pid, resident $(($(rss_of VmRSS) / 1024)) MB before)"
+echo "== the PDF of $pdf stamps (site process $pid, resident $(($(rss_of VmRSS) / 1024)) MB before the order)"
 order "$pdf"
+# At rest: after issuing, before the PDF; the PDF's own share of the peak is the sampled maximum less this.
+rest_rss=$(rss_of VmRSS)
 pdf_order=$order
 echo "   site processor time for requesting, approving and issuing: $((order_cpu)) ms"
 grep 'Issued .* stamps of print order' "$log" | tail -1 | sed 's/^[^I]*/   /'
@@ -97,6 +99,9 @@ pages=$(strings "$data/stamps.pdf" | grep -c '/Type */Page\b' || true)
 printf 'PDF of %d stamps: %.1f s wall, %.1f s site processor time (goal < 20 s), %d MB, %s pages; peak resident: VmHWM %d MB, sampled RSS max %d MB (goal < 200 MB)\n' \
   "$pdf" "${pdf_time#* }" "$(echo "$pdf_cpu / 1000" | bc -l)" "$(($(stat -c %s "$data/stamps.pdf") / 1048576))" "$pages" \
   "$(($(rss_of VmHWM) / 1024))" "$(($(sort -n "$peak_file" | tail -1) / 1024))"
+printf '   resident at rest before the PDF %d MB, the PDF added at most %d MB, resident after it %d MB; garbage collector: %s\n' \
+  "$((rest_rss / 1024))" "$((($(sort -n "$peak_file" | tail -1) - rest_rss) / 1024))" "$(($(rss_of VmRSS) / 1024))" \
+  "$(grep -q '"System.GC.Server": true' "$site_dir/bin/Release/net10.0/OcopCatalogue.Web.runtimeconfig.json" && echo server || echo workstation)${DOTNET_gcServer:+ (DOTNET_gcServer=$DOTNET_gcServer)}"
 
 echo "== issuing $issue serials"
 order "$issue"
