@@ -132,6 +132,12 @@ public sealed class StampSheets(
                         drawn += sheet.Count;
                         sheet.Clear();
                         ReportProgress(order.Id, drawn, order.IssuedCount);
+                        // A sheet leaves a few megabytes of garbage (QR encoding mostly) and only some kilobytes that
+                        // stay. The server collector lets the youngest generation grow to hundreds of megabytes
+                        // between its own collections (10,000 stamps peaked at 805 MB resident, 116 MB with this);
+                        // a young-generation collection per sheet keeps the resident memory near what stays, for
+                        // about a millisecond a sheet.
+                        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
                     }
                 }
 
