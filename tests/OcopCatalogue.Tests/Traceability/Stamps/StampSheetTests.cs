@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.RegularExpressions;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
 
@@ -29,6 +30,22 @@ public sealed class StampSheetTests(StampForm form) : StampSite(form: form)
         var page = await HtmlPage.GetAsync(Client, new Uri(decoded[0]).AbsolutePath);
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Document.QuerySelector("#stamp-checks"), Is.Not.Null);
+    }
+
+    [Test]
+    public async Task Each_stamps_qr_is_a_one_bit_image_of_its_own_that_viewers_do_not_smooth()
+    {
+        await IssueAsync(3);
+        var order = (await OrdersAsync()).Single();
+
+        using var response = await Writer.Client.GetAsync(new Uri($"{StampsPage}?handler=Pdf&order={order.Id}", UriKind.Relative));
+        var pdf = System.Text.Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        // An interpolated image would blur each module's edges when a viewer or printer scales it up.
+        var images = Regex.Matches(pdf, @"<<[^>]*/Subtype\s*/Image[^>]*>>").Select(m => m.Value).ToList();
+        Assert.That(images, Has.Count.EqualTo(3));
+        Assert.That(images, Has.All.Match(@"/BitsPerComponent\s*1\b"));
+        Assert.That(pdf, Does.Not.Contain("/Interpolate"));
     }
 
     [Test]
