@@ -236,6 +236,31 @@ public sealed class CriteriaSheetImportTests(DatabaseProvider provider)
         });
     }
 
+    [Test]
+    public async Task A_sheet_loaded_in_the_back_office_is_written_to_usync_when_export_on_publish_is_on()
+    {
+        var directory = Directory.CreateTempSubdirectory("ocop-sheets-export-").FullName;
+        try
+        {
+            using var exporting = _site.Factory.WithWebHostBuilder(b => b
+                .UseSetting("Ocop:ContentSync:ExportOnPublish", "true").UseSetting("Ocop:USyncDirectory", directory));
+            var sheet = NewSheet();
+
+            var problems = await exporting.WithServiceAsync<CriteriaSheets, IReadOnlyList<OcopCatalogue.Core.Fields.FieldProblem>>(
+                sheets => sheets.LoadAsync(USyncJson.Serialize(sheet), StaffPrincipal.For(StaffRoles.Editor), CancellationToken.None));
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(problems, Is.Empty);
+                Assert.That(File.ReadAllText(Path.Combine(directory, PathOf(sheet))), Is.EqualTo(Text(sheet)));
+            });
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(BackOfficeSession session, string text)
     {
         using var content = new MultipartFormDataContent();
