@@ -20,8 +20,6 @@ public sealed class StampFace(StampLayout layout, string name, string starsLine,
     private string? _name;
     private string? _lot;
 
-    public StampLayout Layout => layout;
-
     /// <summary>Draws the stamp in cell <paramref name="index"/> of the sheet <paramref name="g"/> draws on.</summary>
     public void Draw(XGraphics g, int index, string serial, XImage qr)
     {
