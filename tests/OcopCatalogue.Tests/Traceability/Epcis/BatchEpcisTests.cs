@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using OcopCatalogue.Core.Traceability;
-using OcopCatalogue.Tests.Support;
 using OcopCatalogue.Tests.Traceability.Stamps;
 using OcopCatalogue.Web.Traceability.Epcis;
 
@@ -10,16 +8,6 @@ namespace OcopCatalogue.Tests.Traceability.Epcis;
 
 public sealed class BatchEpcisTests : StampSite
 {
-    /// <summary>GS1's EPCIS 2.0 JSON schema, kept beside this test (see EPCIS-JSON-Schema.source.md).</summary>
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(
-        Path.Combine(RepositoryPaths.Root, "tests", "OcopCatalogue.Tests", "Traceability", "Epcis", "EPCIS-JSON-Schema.json"))));
-
-    private static EvaluationResults Evaluate(JsonNode document) =>
-        Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-
-    private static string Problems(EvaluationResults results) =>
-        string.Join("; ", (results.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10));
-
     [Test]
     public async Task The_back_office_export_with_issued_stamps_is_valid_epcis()
     {
@@ -27,10 +15,10 @@ public sealed class BatchEpcisTests : StampSite
 
         using var response = await Editor.Client.GetAsync(new Uri(StampsPage + "?handler=Epcis", UriKind.Relative));
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var results = Evaluate(document);
+        var results = EpcisSchema.Evaluate(document);
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(BatchEpcis.MediaType));
-        Assert.That(results.IsValid, Is.True, Problems(results));
+        Assert.That(results.IsValid, Is.True, EpcisSchema.Problems(results));
         var events = document["epcisBody"]!["eventList"]!.AsArray();
         var commissioning = events.Single(e => (string?)e!["bizStep"] == "commissioning")!;
         Assert.That(commissioning["epcList"]!.AsArray().Select(e => (string?)e), Is.EquivalentTo(serials.Select(s => $"https://id.gs1.org{SerialPath(s)}")));
@@ -48,10 +36,10 @@ public sealed class BatchEpcisTests : StampSite
 
         using var response = await Client.GetAsync(new Uri((string)epcisLink["href"]!).AbsolutePath);
         var body = await response.Content.ReadAsStringAsync();
-        var results = Evaluate(JsonNode.Parse(body)!);
+        var results = EpcisSchema.Evaluate(JsonNode.Parse(body)!);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(results.IsValid, Is.True, Problems(results));
+        Assert.That(results.IsValid, Is.True, EpcisSchema.Problems(results));
         Assert.That(body, Does.Not.Contain("/21/"));
     }
 
@@ -62,7 +50,7 @@ public sealed class BatchEpcisTests : StampSite
             [], "https://ocop.example", DateTimeOffset.UtcNow);
         document["epcisBody"]!["eventList"]![0]!.AsObject().Remove("eventTime");
 
-        Assert.That(Evaluate(document).IsValid, Is.False);
+        Assert.That(EpcisSchema.Evaluate(document).IsValid, Is.False);
     }
 
     [Test]

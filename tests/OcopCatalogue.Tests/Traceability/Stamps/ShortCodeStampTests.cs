@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopCatalogue.Core.Traceability;
 using OcopCatalogue.Tests.Support;
+using OcopCatalogue.Tests.Traceability.Epcis;
 using OcopCatalogue.Web.Data;
 using OcopCatalogue.Web.Traceability;
 using OcopCatalogue.Web.Traceability.Epcis;
@@ -20,15 +20,6 @@ namespace OcopCatalogue.Tests.Traceability.Stamps;
 /// </summary>
 public sealed class ShortCodeStampTests() : StampSite(form: StampForm.ShortCode)
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(
-        Path.Combine(RepositoryPaths.Root, "tests", "OcopCatalogue.Tests", "Traceability", "Epcis", "EPCIS-JSON-Schema.json"))));
-
-    private static EvaluationResults Evaluate(JsonNode document) =>
-        Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-
-    private static string Problems(EvaluationResults results) =>
-        string.Join("; ", (results.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10));
-
     [Test]
     public async Task A_batch_of_a_product_without_a_GTIN_takes_print_orders_on_its_stamps_page()
     {
@@ -103,10 +94,10 @@ public sealed class ShortCodeStampTests() : StampSite(form: StampForm.ShortCode)
 
         using var response = await Editor.Client.GetAsync(new Uri(StampsPage + "?handler=Epcis", UriKind.Relative));
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var results = Evaluate(document);
+        var results = EpcisSchema.Evaluate(document);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(results.IsValid, Is.True, Problems(results));
+        Assert.That(results.IsValid, Is.True, EpcisSchema.Problems(results));
         var events = document["epcisBody"]!["eventList"]!.AsArray();
         var commissioning = events.Single(e => (string?)e!["bizStep"] == "commissioning")!;
         Assert.That(commissioning["epcList"]!.AsArray().Select(e => (string?)e), Is.EquivalentTo(serials.Select(s => "http://localhost" + SerialPath(s))));
@@ -123,33 +114,19 @@ public sealed class ShortCodeStampTests() : StampSite(form: StampForm.ShortCode)
         var epcisLink = set["https://gs1.org/voc/traceability"]!.AsArray().Single(l => (string?)l!["type"] == BatchEpcis.MediaType)!;
 
         using var response = await Client.GetAsync(new Uri((string)epcisLink["href"]!).AbsolutePath);
-        var results = Evaluate(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+        var results = EpcisSchema.Evaluate(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
 
         Assert.That((string?)set["anchor"], Is.EqualTo("http://localhost" + BatchPath));
         Assert.That(new Uri((string)epcisLink["href"]!).AbsolutePath, Is.EqualTo("/epcis" + BatchPath));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(results.IsValid, Is.True, Problems(results));
+        Assert.That(results.IsValid, Is.True, EpcisSchema.Problems(results));
     }
 
     [Test]
     public async Task An_import_naming_the_batch_by_its_short_code_address_adds_the_step()
     {
         var before = (await Factory.BatchAsync(Lot)).Events.Count;
-        var document = new JsonObject
-        {
-            ["@context"] = new JsonArray(BatchEpcis.Gs1Context),
-            ["type"] = "EPCISDocument",
-            ["schemaVersion"] = "2.0",
-            ["creationDate"] = "2025-08-01T10:00:00.000+07:00",
-            ["epcisBody"] = new JsonObject
-            {
-                ["eventList"] = new JsonArray(new JsonObject
-                {
-                    ["type"] = "ObjectEvent", ["eventTime"] = "2025-08-02T09:30:00.000+07:00", ["eventTimeZoneOffset"] = "+07:00", ["action"] = "OBSERVE",
-                    ["bizStep"] = "shipping", ["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = "https://ocop.example.gov.vn" + BatchPath }),
-                }),
-            },
-        };
+        var document = ShippingEvent("https://ocop.example.gov.vn" + BatchPath);
 
         using var response = await ImportAsync(document);
 
@@ -163,21 +140,7 @@ public sealed class ShortCodeStampTests() : StampSite(form: StampForm.ShortCode)
     public async Task An_import_naming_another_short_code_is_refused()
     {
         var before = (await Factory.BatchAsync(Lot)).Events.Count;
-        var document = new JsonObject
-        {
-            ["@context"] = new JsonArray(BatchEpcis.Gs1Context),
-            ["type"] = "EPCISDocument",
-            ["schemaVersion"] = "2.0",
-            ["creationDate"] = "2025-08-01T10:00:00.000+07:00",
-            ["epcisBody"] = new JsonObject
-            {
-                ["eventList"] = new JsonArray(new JsonObject
-                {
-                    ["type"] = "ObjectEvent", ["eventTime"] = "2025-08-02T09:30:00.000+07:00", ["eventTimeZoneOffset"] = "+07:00", ["action"] = "OBSERVE",
-                    ["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = $"http://localhost/t/zzzzzzzzzz/10/{Lot}" }),
-                }),
-            },
-        };
+        var document = ShippingEvent($"http://localhost/t/zzzzzzzzzz/10/{Lot}");
 
         using var response = await ImportAsync(document);
 
@@ -214,6 +177,23 @@ public sealed class ShortCodeStampTests() : StampSite(form: StampForm.ShortCode)
 
         Assert.That(page.Document.QuerySelectorAll("#suspicious-batches a").Select(a => a.GetAttribute("href")), Does.Contain(BatchPath));
     }
+
+    /// <summary>An EPCIS 2.0 document of one shipping event naming <paramref name="epcClass"/> in its quantity list.</summary>
+    private static JsonObject ShippingEvent(string epcClass) => new()
+    {
+        ["@context"] = new JsonArray(BatchEpcis.Gs1Context),
+        ["type"] = "EPCISDocument",
+        ["schemaVersion"] = "2.0",
+        ["creationDate"] = "2025-08-01T10:00:00.000+07:00",
+        ["epcisBody"] = new JsonObject
+        {
+            ["eventList"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "ObjectEvent", ["eventTime"] = "2025-08-02T09:30:00.000+07:00", ["eventTimeZoneOffset"] = "+07:00", ["action"] = "OBSERVE",
+                ["bizStep"] = "shipping", ["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = epcClass }),
+            }),
+        },
+    };
 
     private async Task<HttpResponseMessage> ImportAsync(JsonNode document)
     {
