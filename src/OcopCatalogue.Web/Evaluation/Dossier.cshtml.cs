@@ -254,16 +254,10 @@ public sealed class DossierModel(
             return Forbid();
         }
 
-        var score = CentralForm.Score;
-        decimal? parsed = null;
-        if (!string.IsNullOrWhiteSpace(score))
+        // The central score is a certificate's score: read as the certificate forms read one ("93", "93,5").
+        if (!CertificateFormat.TryScore(CentralForm.Score, out var parsed))
         {
-            if (score.Length > 10 || !decimal.TryParse(score.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                return Refuse(E(CentralProposalRules.ScoreInvalid));
-            }
-
-            parsed = value;
+            return Refuse(E(CentralProposalRules.ScoreInvalid));
         }
 
         var result = new CentralResult(CentralForm.Number, CentralForm.Date, CentralForm.IssuingBody, CentralForm.Granted, parsed);
